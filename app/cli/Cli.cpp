@@ -1,0 +1,83 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace wushe::cli {
+
+Cli::Cli() : m_out(stdout), m_err(stderr)
+{
+    const QDate fixed = QDate::fromString(qEnvironmentVariable("WUSHE_TODAY"), Qt::ISODate);
+    if (fixed.isValid())
+        m_clock = std::make_unique<FixedClock>(QDateTime(fixed, QTime(9, 0)));
+    else
+        m_clock = std::make_unique<SystemClock>();
+}
+
+int Cli::refuse(const Error& error)
+{
+    m_err << QCoreApplication::translate("Cli", "错误：") << error.message << " [" << error.key << "]\n";
+    m_err.flush();
+    return Refused;
+}
+
+int Cli::usage(const QString& message, const QCommandLineParser& parser)
+{
+    m_err << QCoreApplication::translate("Cli", "用法错误：") << message << " [usage]\n\n" << parser.helpText();
+    m_err.flush();
+    return Usage;
+}
+
+bool Cli::parse(QCommandLineParser& parser, const QStringList& arguments, int& exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        exitCode = usage(parser.errorText(), parser);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_out.flush();
+        exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+bool Cli::required(const QCommandLineParser& parser, const QString& option, QString& value, int& exitCode)
+{
+    value = parser.value(option).trimmed();
+    if (!value.isEmpty())
+        return true;
+    exitCode = usage(QCoreApplication::translate("Cli", "缺少 --%1").arg(option), parser);
+    return false;
+}
+
+QCommandLineOption Cli::dbOption()
+{
+    return {QStringLiteral("db"), QCoreApplication::translate("Cli", "数据库文件"), QStringLiteral("FILE")};
+}
+
+std::optional<storage::Database> Cli::openExisting(const QCommandLineParser& parser, int& exitCode)
+{
+    QString path;
+    if (!required(parser, QStringLiteral("db"), path, exitCode))
+        return std::nullopt;
+    auto db = storage::Database::open(path, {storage::Database::IfMissing::Fail, storage::Database::IntegrityCheck::Full});
+    if (!db) {
+        exitCode = refuse(db.error());
+        return std::nullopt;
+    }
+    return std::move(*db);
+}
+
+storage::WriteContext Cli::writeContext() const
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = QStringLiteral("wushe-cli");
+    return {user, m_clock.get()};
+}
+
+} // namespace wushe::cli

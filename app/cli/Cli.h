@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Clock.h"
+#include "Error.h"
+#include "storage/Database.h"
+#include "storage/WriteContext.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace wushe::cli {
+
+// Exit codes are part of the command-line contract (README.md).
+enum ExitCode { Ok = 0, Refused = 1, Usage = 2 };
+
+// Shared plumbing of wushe-cli commands: streams, the clock, error reporting.
+class Cli
+{
+public:
+    Cli();
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // "错误：<message> [key]" on stderr; returns Refused.
+    int refuse(const Error& error);
+    // Usage problem: message plus the command's help on stderr; returns Usage.
+    int usage(const QString& message, const QCommandLineParser& parser);
+
+    // Parses `arguments` (the command name first). Returns false after reporting a
+    // usage error; `exitCode` is then set.
+    bool parse(QCommandLineParser& parser, const QStringList& arguments, int& exitCode);
+    // The value of a required option, or a usage error.
+    bool required(const QCommandLineParser& parser, const QString& option, QString& value, int& exitCode);
+
+    static QCommandLineOption dbOption();
+    // Opens an existing database named by --db; reports and sets `exitCode` on failure.
+    std::optional<storage::Database> openExisting(const QCommandLineParser& parser, int& exitCode);
+
+    // WUSHE_TODAY=YYYY-MM-DD fixes "today" for reproducible demo data and tests.
+    const Clock& clock() const { return *m_clock; }
+    storage::WriteContext writeContext() const;
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Clock> m_clock;
+};
+
+// Shared by init and demo: the --db and --unit options, and creating the database.
+void addCreateOptions(QCommandLineParser& parser);
+std::optional<storage::Database> createJurisdiction(Cli& cli, const QCommandLineParser& parser, int& exitCode);
+
+int runInit(Cli& cli, const QStringList& arguments);
+int runDemo(Cli& cli, const QStringList& arguments);
+int runCheck(Cli& cli, const QStringList& arguments);
+int runUnits(Cli& cli, const QStringList& arguments);
+int runSchema(Cli& cli, const QStringList& arguments);
+int runIdCheck(Cli& cli, const QStringList& arguments);
+
+} // namespace wushe::cli

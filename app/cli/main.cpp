@@ -1,0 +1,70 @@
+// wushe-cli: everything the GUI does, for scripts. Commands, arguments, output
+// lines and exit codes are a contract (README.md): extend, never change silently.
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace {
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    int (*run)(wushe::cli::Cli&, const QStringList&);
+};
+
+const Command kCommands[] = {
+    {"init", QT_TRANSLATE_NOOP("main", "为一个市、县（区）或乡镇（街道）新建数据库"), wushe::cli::runInit},
+    {"demo", QT_TRANSLATE_NOOP("main", "新建数据库并填入可重现的演示数据"), wushe::cli::runDemo},
+    {"check", QT_TRANSLATE_NOOP("main", "结构版本、完整性检查和各表行数"), wushe::cli::runCheck},
+    {"units", QT_TRANSLATE_NOOP("main", "以TSV列出辖区的区划树"), wushe::cli::runUnits},
+    {"schema", QT_TRANSLATE_NOOP("main", "打印数据库结构（供审阅）"), wushe::cli::runSchema},
+    {"id-check", QT_TRANSLATE_NOOP("main", "校验公民身份号码"), wushe::cli::runIdCheck},
+};
+
+void printUsage(QTextStream& stream)
+{
+    stream << "wushe-cli <command> [options]\n\n";
+    for (const Command& command : kCommands)
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << ' '
+               << QCoreApplication::translate("main", command.summary) << '\n';
+    stream << "\n" << QCoreApplication::translate("main", "每个命令的选项：wushe-cli <command> --help") << '\n'
+           << QCoreApplication::translate("main", "退出码：0 成功，1 输入被拒绝，2 用法错误") << '\n';
+    stream.flush();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("wushe-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WUSHE_VERSION));
+    wushe::cli::Cli cli;
+
+    QStringList arguments = app.arguments();
+    if (arguments.size() < 2) {
+        printUsage(cli.err());
+        return wushe::cli::Usage;
+    }
+    const QString name = arguments.at(1);
+    if (name == u"--help" || name == u"-h" || name == u"help") {
+        printUsage(cli.out());
+        return wushe::cli::Ok;
+    }
+    if (name == u"--version") {
+        cli.out() << "wushe-cli " << WUSHE_VERSION << '\n';
+        return wushe::cli::Ok;
+    }
+    for (const Command& command : kCommands) {
+        if (name == QLatin1String(command.name)) {
+            arguments.removeFirst(); // the parser wants the command in the program's place
+            return command.run(cli, arguments);
+        }
+    }
+    cli.err() << QCoreApplication::translate("main", "用法错误：未知命令“%1” [usage]").arg(name) << "\n\n";
+    printUsage(cli.err());
+    return wushe::cli::Usage;
+}

@@ -1,0 +1,120 @@
+#include "demo/DemoGenerator.h"
+
+#include "demo/ChineseNames.h"
+#include "storage/OrgUnitRepository.h"
+#include "storage/ServiceUnitRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace wushe::demo {
+
+namespace {
+
+// Share of divisions that have set up their tier's service unit, and of those,
+// the share built to standard: township stations are the programme's focus.
+int coveragePercent(ServiceTier tier)
+{
+    switch (tier) {
+    case ServiceTier::CityWorkBody: return 100;
+    case ServiceTier::CountyStation: return 90;
+    case ServiceTier::TownshipStation: return 88;
+    case ServiceTier::CommunityRoom: return 65;
+    }
+    return 0;
+}
+
+QString serviceUnitName(const OrgUnit& org, ServiceTier tier)
+{
+    switch (tier) {
+    case ServiceTier::CityWorkBody: return org.name + QStringLiteral("“五社联动”工作办公室");
+    case ServiceTier::CountyStation: return org.name + QStringLiteral("社会工作服务总站");
+    case ServiceTier::TownshipStation: return org.name + QStringLiteral("社会工作服务站");
+    case ServiceTier::CommunityRoom: {
+        QString base = org.name;
+        base.remove(QStringLiteral("居委会")).remove(QStringLiteral("村委会")).remove(QStringLiteral("委员会"));
+        return base + QStringLiteral("社会工作室");
+    }
+    }
+    return org.name;
+}
+
+// Short street-style address inside the division.
+QString addressIn(const OrgUnit& org, const QString& jurisdictionPath, QRandomGenerator& random)
+{
+    if (org.level == OrgLevel::Village)
+        return QStringLiteral("%1%2组%3号").arg(org.name).arg(random.bounded(1, 12)).arg(random.bounded(1, 120));
+    return QStringLiteral("%1%2 政府路%3号").arg(jurisdictionPath, org.level == OrgLevel::County ? QString() : org.name)
+        .arg(random.bounded(1, 300));
+}
+
+} // namespace
+
+Result<DemoSummary> DemoGenerator::generate()
+{
+    if (m_options.scale < 1)
+        return fail(QStringLiteral("demo.scale"),
+                    QCoreApplication::translate("DemoGenerator", "--scale 应为不小于1的整数"));
+    QRandomGenerator random(m_options.seed);
+    ChineseNames people(random);
+    const QDate today = m_context.clock->today();
+
+    auto units = storage::OrgUnitRepository(m_db.sql()).all();
+    if (!units)
+        return std::unexpected(units.error());
+    if (units->isEmpty())
+        return fail(QStringLiteral("db.no_jurisdiction"),
+                    QCoreApplication::translate("DemoGenerator", "数据库中没有辖区，无法生成演示数据"));
+    const QString jurisdictionPath = m_db.meta(QStringLiteral("jurisdiction_path")).remove(u' ');
+    const QString regionCode = units->first().code.left(6);
+
+    storage::Transaction transaction(m_db.sql());
+    if (!transaction.isActive())
+        return std::unexpected(transaction.error());
+    storage::ServiceUnitRepository serviceUnits(m_db.sql(), m_context);
+    qint64 unitCount = 0;
+    qint64 staffCount = 0;
+    for (const OrgUnit& org : *units) {
+        const auto tier = tierOfOrgLevel(org.level);
+        if (!tier || random.bounded(100) >= coveragePercent(*tier))
+            continue;
+        ServiceUnit unit;
+        unit.meta.id = people.uuid();
+        unit.meta.orgCode = org.code;
+        unit.tier = *tier;
+        unit.name = serviceUnitName(org, *tier);
+        unit.establishedOn = people.dateBetween(QDate(2021, 3, 1), std::min(today, QDate(2024, 12, 31)));
+        unit.address = addressIn(org, jurisdictionPath, random);
+        unit.phone = QStringLiteral("0913-%1").arg(random.bounded(2000000, 9999999));
+        unit.rulesInPlace = random.bounded(100) < 75;
+        unit.standardized = unit.rulesInPlace && random.bounded(100) < 70;
+        if (auto ok = serviceUnits.add(unit); !ok)
+            return std::unexpected(ok.error());
+        ++unitCount;
+        if (unit.tier != ServiceTier::TownshipStation && unit.tier != ServiceTier::CountyStation)
+            continue;
+        // 2–5 resident staff; some stations fall short of the ≥ 3 rule, as in real life.
+        const int staffSize = random.bounded(2, 6);
+        for (int i = 0; i < staffSize; ++i) {
+            StationStaff member;
+            member.meta.id = people.uuid();
+            member.meta.orgCode = org.code;
+            member.serviceUnitId = unit.meta.id;
+            const rules::Sex sex = people.anySex();
+            member.name = people.fullName(sex);
+            member.idNumber = people.idNumber(regionCode, people.dateBetween(QDate(1968, 1, 1), QDate(2001, 12, 31)), sex);
+            member.phone = people.mobilePhone();
+            member.post = i == 0 ? StaffPost::Head : StaffPost::ResidentWorker;
+            member.startOn = people.dateBetween(unit.establishedOn, std::max(unit.establishedOn, today.addMonths(-1)));
+            if (auto ok = serviceUnits.addStaff(member); !ok)
+                return std::unexpected(ok.error());
+            ++staffCount;
+        }
+    }
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return DemoSummary{{{QStringLiteral("service_unit"), unitCount}, {QStringLiteral("station_staff"), staffCount}}};
+}
+
+} // namespace wushe::demo

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Error.h"
+#include "storage/Database.h"
+#include "storage/WriteContext.h"
+
+#include <QList>
+#include <QString>
+
+namespace wushe::demo {
+
+struct DemoOptions
+{
+    int scale = 1;        // multiplies the number of people-like rows
+    quint32 seed = 2022;  // same seed, same data
+};
+
+struct DemoSummary
+{
+    QList<std::pair<QString, qint64>> rowsPerTable; // table name → rows added
+};
+
+// Fills a freshly created jurisdiction database with realistic, reproducible data
+// for every table that exists. All in one transaction: all or nothing.
+class DemoGenerator
+{
+public:
+    DemoGenerator(storage::Database& db, storage::WriteContext context, DemoOptions options)
+        : m_db(db), m_context(std::move(context)), m_options(options)
+    {
+    }
+
+    Result<DemoSummary> generate();
+
+private:
+    storage::Database& m_db;
+    storage::WriteContext m_context;
+    DemoOptions m_options;
+};
+
+} // namespace wushe::demo

@@ -1,0 +1,207 @@
+#include "storage/Database.h"
+
+#include "storage/Migrator.h"
+#include "storage/Sql.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace wushe::storage {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("wushe-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Opens a QSQLITE connection; the caller owns the name and must remove it.
+Result<QSqlDatabase> connect(const QString& name, const QString& path, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        return fail(QStringLiteral("db.open"),
+                    tr("无法打开数据库文件 %1：%2").arg(path, db.lastError().text()));
+    }
+    return db;
+}
+
+void disconnect(const QString& name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<QStringList> runIntegrityCheck(const QSqlDatabase& db, Database::IntegrityCheck check)
+{
+    QSqlQuery query(db);
+    const QString pragma = check == Database::IntegrityCheck::Full ? QStringLiteral("PRAGMA integrity_check(20)")
+                                                                   : QStringLiteral("PRAGMA quick_check(20)");
+    if (!query.exec(pragma)) {
+        return fail(QStringLiteral("db.damaged"),
+                    tr("数据库文件已损坏或不是数据库文件：%1").arg(query.lastError().databaseText()));
+    }
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    return problems;
+}
+
+// Everything about an existing file is checked on a read-only connection, so a
+// refused file is never written to.
+Result<void> checkExistingFile(const QString& path, Database::IntegrityCheck check)
+{
+    const QString name = nextConnectionName();
+    Result<void> verdict = [&]() -> Result<void> {
+        auto db = connect(name, path, true);
+        if (!db)
+            return std::unexpected(db.error());
+        auto problems = runIntegrityCheck(*db, check);
+        if (!problems)
+            return std::unexpected(problems.error());
+        if (!problems->isEmpty()) {
+            return fail(QStringLiteral("db.damaged"),
+                        tr("数据库文件已损坏，未做任何修改。请从备份恢复。完整性检查：%1")
+                            .arg(problems->mid(0, 3).join(QStringLiteral("；"))));
+        }
+        const auto version = scalarInt(*db, QStringLiteral("PRAGMA user_version"));
+        const auto appId = scalarInt(*db, QStringLiteral("PRAGMA application_id"));
+        const auto tables = scalarInt(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (!version || !appId || !tables)
+            return std::unexpected(!version ? version.error() : !appId ? appId.error() : tables.error());
+        if (*tables > 0 && *appId != Database::kApplicationId) {
+            return fail(QStringLiteral("db.foreign_file"),
+                        tr("%1 不是五社联动工作台的数据库，未打开。").arg(path));
+        }
+        if (*version > Migrator::latestVersion()) {
+            return fail(QStringLiteral("db.too_new"),
+                        tr("此数据库由较新版本的程序写入（结构版本 %1，本程序只支持到 %2），为避免损坏未打开。请升级程序。")
+                            .arg(*version)
+                            .arg(Migrator::latestVersion()));
+        }
+        return {};
+    }();
+    disconnect(name);
+    return verdict;
+}
+
+Result<void> configureConnection(const QSqlDatabase& db)
+{
+    // foreign_keys is per connection; WAL lets readers go on while a township saves.
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (auto ok = execSql(db, QString::fromLatin1(pragma)); !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace
+
+struct Database::State
+{
+    QString connectionName;
+    QString path;
+    int version = 0;
+    ~State()
+    {
+        if (!connectionName.isEmpty())
+            disconnect(connectionName);
+    }
+};
+
+Database::Database(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+Result<Database> Database::open(const QString& path, Options options)
+{
+    const QFileInfo file(path);
+    const bool exists = file.exists() && file.size() > 0;
+    if (!exists && options.ifMissing == IfMissing::Fail)
+        return fail(QStringLiteral("db.not_found"), tr("找不到数据库文件：%1").arg(path));
+    if (file.exists() && !file.isFile())
+        return fail(QStringLiteral("db.open"), tr("%1 不是文件").arg(path));
+    if (exists) {
+        if (auto ok = checkExistingFile(path, options.check); !ok)
+            return std::unexpected(ok.error());
+    }
+
+    auto state = std::make_unique<State>();
+    state->path = file.absoluteFilePath();
+    state->connectionName = nextConnectionName();
+    auto db = connect(state->connectionName, path, false);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto ok = configureConnection(*db); !ok)
+        return std::unexpected(ok.error());
+    auto version = Migrator(*db).migrate();
+    if (!version)
+        return std::unexpected(version.error());
+    state->version = *version;
+    return Database(std::move(state));
+}
+
+QSqlDatabase Database::sql() const
+{
+    return QSqlDatabase::database(m_state->connectionName, false);
+}
+
+QString Database::path() const
+{
+    return m_state->path;
+}
+
+int Database::schemaVersion() const
+{
+    return m_state->version;
+}
+
+Result<QStringList> Database::integrityCheck(IntegrityCheck check) const
+{
+    return runIntegrityCheck(sql(), check);
+}
+
+QString Database::meta(const QString& key) const
+{
+    QSqlQuery query(sql());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+Result<void> Database::setMeta(const QString& key, const QString& value)
+{
+    QSqlQuery query(sql());
+    if (auto ok = prepare(query, QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
+                                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        !ok)
+        return ok;
+    query.bindValue(QStringLiteral(":key"), key);
+    query.bindValue(QStringLiteral(":value"), value);
+    return exec(query, QStringLiteral("set meta ") + key);
+}
+
+} // namespace wushe::storage

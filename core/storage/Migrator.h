@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace wushe::storage {
+
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString sql;
+};
+
+// Applies the numbered scripts in :/migrations, each in its own transaction,
+// recording the version in PRAGMA user_version.
+class Migrator
+{
+public:
+    static QList<Migration> bundled();
+    static int latestVersion();
+
+    explicit Migrator(QSqlDatabase db) : m_db(std::move(db)) {}
+    Result<int> migrate();   // returns the version reached
+
+private:
+    Result<void> apply(const Migration& migration);
+    QSqlDatabase m_db;
+};
+
+} // namespace wushe::storage

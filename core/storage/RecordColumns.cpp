@@ -1,0 +1,141 @@
+#include "storage/RecordColumns.h"
+
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace wushe::storage::RecordColumns {
+
+QString names(const QString& tableAlias)
+{
+    static const QStringList columns{QStringLiteral("id"),         QStringLiteral("org_code"),
+                                     QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                     QStringLiteral("updated_by"), QStringLiteral("version"),
+                                     QStringLiteral("deleted")};
+    if (tableAlias.isEmpty())
+        return columns.join(QStringLiteral(", "));
+    QStringList qualified;
+    for (const QString& column : columns)
+        qualified << tableAlias + u'.' + column;
+    return qualified.join(QStringLiteral(", "));
+}
+
+QString placeholders()
+{
+    return QStringLiteral(":id, :org_code, :created_at, :updated_at, :updated_by, :version, :deleted");
+}
+
+void bindAll(QSqlQuery& query, const QVariantMap& binds)
+{
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
+        // A null QString would bind as SQL NULL; text columns are NOT NULL DEFAULT ''.
+        const bool nullText = it.value().typeId() == QMetaType::QString && it.value().toString().isNull();
+        query.bindValue(it.key(), nullText ? QVariant(QStringLiteral("")) : it.value());
+    }
+}
+
+QString timestamp(const QDateTime& utc)
+{
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+void stampNew(RecordMeta& meta, const WriteContext& context)
+{
+    if (meta.id.isEmpty())
+        meta.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    meta.createdAt = context.now();
+    meta.updatedAt = meta.createdAt;
+    meta.updatedBy = context.user;
+    meta.version = 1;
+    meta.deleted = false;
+}
+
+void bind(QSqlQuery& query, const RecordMeta& meta)
+{
+    query.bindValue(QStringLiteral(":id"), meta.id);
+    query.bindValue(QStringLiteral(":org_code"), meta.orgCode);
+    query.bindValue(QStringLiteral(":created_at"), timestamp(meta.createdAt));
+    query.bindValue(QStringLiteral(":updated_at"), timestamp(meta.updatedAt));
+    query.bindValue(QStringLiteral(":updated_by"), meta.updatedBy);
+    query.bindValue(QStringLiteral(":version"), meta.version);
+    query.bindValue(QStringLiteral(":deleted"), meta.deleted ? 1 : 0);
+}
+
+RecordMeta read(const QSqlQuery& query, int first)
+{
+    RecordMeta meta;
+    meta.id = query.value(first).toString();
+    meta.orgCode = query.value(first + 1).toString();
+    meta.createdAt = QDateTime::fromString(query.value(first + 2).toString(), Qt::ISODateWithMs);
+    meta.updatedAt = QDateTime::fromString(query.value(first + 3).toString(), Qt::ISODateWithMs);
+    meta.updatedBy = query.value(first + 4).toString();
+    meta.version = query.value(first + 5).toInt();
+    meta.deleted = query.value(first + 6).toInt() != 0;
+    return meta;
+}
+
+Result<void> update(const QSqlDatabase& db, const QString& table, RecordMeta& meta,
+                    const QString& assignments, const QVariantMap& binds, const WriteContext& context)
+{
+    const QDateTime now = context.now();
+    QSqlQuery query(db);
+    const QString sql = QStringLiteral("UPDATE %1 SET %2%3updated_at = :updated_at, updated_by = :updated_by, "
+                                       "version = version + 1 WHERE id = :id AND version = :version")
+                            .arg(table, assignments, assignments.isEmpty() ? QString() : QStringLiteral(", "));
+    if (auto ok = prepare(query, sql); !ok)
+        return ok;
+    bindAll(query, binds);
+    query.bindValue(QStringLiteral(":updated_at"), timestamp(now));
+    query.bindValue(QStringLiteral(":updated_by"), context.user);
+    query.bindValue(QStringLiteral(":id"), meta.id);
+    query.bindValue(QStringLiteral(":version"), meta.version);
+    if (auto ok = exec(query, QStringLiteral("update ") + table); !ok)
+        return ok;
+    if (query.numRowsAffected() != 1) {
+        return fail(QStringLiteral("db.conflict"),
+                    QCoreApplication::translate("RecordColumns", "这条记录已被其他人修改或删除，请重新打开后再保存"));
+    }
+    meta.updatedAt = now;
+    meta.updatedBy = context.user;
+    meta.version += 1;
+    return {};
+}
+
+Result<void> markDeleted(const QSqlDatabase& db, const QString& table, RecordMeta& meta, const WriteContext& context)
+{
+    if (auto ok = update(db, table, meta, QStringLiteral("deleted = 1"), {}, context); !ok)
+        return ok;
+    meta.deleted = true;
+    return {};
+}
+
+namespace {
+QString joinEach(const QString& columns, const QString& pattern)
+{
+    QStringList parts;
+    for (const QString& column : columns.split(u',', Qt::SkipEmptyParts))
+        parts << pattern.arg(column.trimmed());
+    return parts.join(QStringLiteral(", "));
+}
+} // namespace
+
+QString assignments(const QString& columns)
+{
+    return joinEach(columns, QStringLiteral("%1 = :%1"));
+}
+
+Result<void> insert(const QSqlDatabase& db, const QString& table, const QString& columns, const RecordMeta& meta,
+                    const QVariantMap& binds)
+{
+    QSqlQuery query(db);
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4, %5)")
+                            .arg(table, names(), columns, placeholders(), joinEach(columns, QStringLiteral(":%1")));
+    if (auto ok = prepare(query, sql); !ok)
+        return ok;
+    bind(query, meta);
+    bindAll(query, binds);
+    return exec(query, QStringLiteral("insert ") + table);
+}
+
+} // namespace wushe::storage::RecordColumns

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace wushe::storage {
+
+// Every statement's result is checked; these turn a failed prepare/exec into an Error
+// that names the statement's purpose for the log and the user.
+Result<void> prepare(QSqlQuery& query, const QString& sql);
+Result<void> exec(QSqlQuery& query, const QString& what);
+Result<void> execSql(const QSqlDatabase& db, const QString& sql);
+
+// A single integer from a scalar query, e.g. COUNT(*) or a PRAGMA.
+Result<qint64> scalarInt(const QSqlDatabase& db, const QString& sql,
+                         const QVariantMap& binds = {});
+
+} // namespace wushe::storage
