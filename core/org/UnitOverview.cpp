@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace wushe::org {
@@ -76,15 +77,28 @@ Result<UnitOverview> UnitOverview::load(const QSqlDatabase& db, const QString& c
     QSqlQuery tiers(db);
     if (auto ok = storage::prepare(tiers, QStringLiteral("SELECT tier, count(*), sum(standardized) FROM service_unit "
                                                          "WHERE org_code BETWEEN :low AND :high AND deleted = 0 "
-                                                         "GROUP BY tier ORDER BY tier"));
+                                                         "GROUP BY tier"));
         !ok)
         return std::unexpected(ok.error());
     for (const auto& [key, value] : rangeBinds(range).asKeyValueRange())
         tiers.bindValue(key, value);
     if (auto ok = storage::exec(tiers, QStringLiteral("count service units")); !ok)
         return std::unexpected(ok.error());
+    QHash<int, std::pair<qint64, qint64>> established;
     while (tiers.next())
-        overview.tiers.append({ServiceTier(tiers.value(0).toInt()), tiers.value(1).toLongLong(), tiers.value(2).toLongLong()});
+        established.insert(tiers.value(0).toInt(), {tiers.value(1).toLongLong(), tiers.value(2).toLongLong()});
+    // Every tier at or below the unit's own level, including those with nothing built yet.
+    for (const auto& entry : kServiceTiers.entries()) {
+        const OrgLevel level = orgLevelOfTier(entry.value);
+        if (level < overview.unit.level)
+            continue;
+        auto divisions = countIn(db, QStringLiteral("SELECT count(*) FROM org_unit WHERE code BETWEEN :low AND :high "
+                                                    "AND level = '%1'").arg(kOrgLevels.key(level)), range);
+        if (!divisions)
+            return std::unexpected(divisions.error());
+        const auto built = established.value(int(entry.value));
+        overview.tiers.append({entry.value, *divisions, built.first, built.second});
+    }
 
     // One line per kind of record kept below the unit; later registries add theirs here.
     const QList<std::pair<const char*, QString>> recordQueries{

@@ -17,6 +17,7 @@ struct UnitOverview
     struct TierCount
     {
         ServiceTier tier;
+        qint64 divisions = 0;   // divisions at the tier's level below the unit
         qint64 established = 0;
         qint64 standardized = 0;
     };

@@ -1,0 +1,188 @@
+#include "MainWindow.h"
+
+#include "DatabaseChooserDialog.h"
+#include "OrgTreeModel.h"
+#include "UnitOverviewPage.h"
+#include "org/UnitOverview.h"
+#include "storage/OrgUnitRepository.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace wushe::ui {
+
+MainWindow::MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent), m_catalog(catalog), m_clock(clock), m_treeModel(new OrgTreeModel(this)),
+      m_treeProxy(new QSortFilterProxyModel(this)), m_treeFilter(new QLineEdit(this)), m_tree(new QTreeView(this)),
+      m_overview(new UnitOverviewPage(this))
+{
+    setWindowTitle(tr("五社联动工作台"));
+    resize(1200, 760);
+
+    m_treeProxy->setSourceModel(m_treeModel);
+    m_treeProxy->setRecursiveFilteringEnabled(true);
+    m_treeProxy->setFilterKeyColumn(-1);
+    m_tree->setModel(m_treeProxy);
+    m_tree->setObjectName(QStringLiteral("orgTree"));
+    m_tree->setHeaderHidden(true);
+    for (int column = OrgTreeModel::CodeColumn; column < OrgTreeModel::ColumnCount; ++column)
+        m_tree->setColumnHidden(column, true);
+    m_treeFilter->setPlaceholderText(tr("搜索乡镇、村（社区）"));
+    m_treeFilter->setClearButtonEnabled(true);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_treeFilter);
+    leftLayout->addWidget(m_tree, 1);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_overview);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 900});
+    setCentralWidget(splitter);
+
+    connect(m_treeFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_treeProxy->setFilterFixedString(text.trimmed());
+        if (!text.trimmed().isEmpty())
+            m_tree->expandAll();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedUnit);
+    createMenus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(tr("新建数据库(&N)…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("打开数据库(&O)…"), QKeySequence::Open, this, &MainWindow::openDatabaseFile);
+    file->addSeparator();
+    file->addAction(tr("检查数据库完整性(&C)"), this, &MainWindow::checkIntegrity);
+    file->addSeparator();
+    file->addAction(tr("退出(&X)"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu* help = menuBar()->addMenu(tr("帮助(&H)"));
+    help->addAction(tr("关于(&A)"), this, &MainWindow::showAbout);
+}
+
+Result<void> MainWindow::openDatabase(const QString& path)
+{
+    auto db = storage::Database::open(path, {storage::Database::IfMissing::Fail, storage::Database::IntegrityCheck::Full});
+    if (!db)
+        return std::unexpected(db.error());
+    auto units = storage::OrgUnitRepository(db->sql()).all();
+    if (!units)
+        return std::unexpected(units.error());
+    if (units->isEmpty())
+        return fail(QStringLiteral("db.no_jurisdiction"), tr("数据库中没有辖区信息，文件可能不完整"));
+
+    m_db = std::move(*db);
+    m_jurisdictionPath = m_db->meta(QStringLiteral("jurisdiction_path"));
+    m_treeModel->setUnits(*units);
+    const QModelIndex root = m_treeProxy->index(0, 0);
+    m_tree->expand(root);
+    m_tree->setCurrentIndex(root);
+
+    setWindowTitle(tr("%1 — 五社联动工作台").arg(m_jurisdictionPath));
+    statusBar()->showMessage(tr("数据库：%1 · 结构版本 %2 · %3 个区划")
+                                 .arg(QDir::toNativeSeparators(m_db->path()))
+                                 .arg(m_db->schemaVersion())
+                                 .arg(units->size()));
+    QSettings().setValue(QStringLiteral("lastDatabase"), m_db->path());
+    emit databaseOpened(m_db->path());
+    return {};
+}
+
+bool MainWindow::selectUnit(const QString& code)
+{
+    const QModelIndex index = m_treeProxy->mapFromSource(m_treeModel->indexOfCode(code));
+    if (!index.isValid())
+        return false;
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+    return true;
+}
+
+QString MainWindow::selectedCode() const
+{
+    return m_tree->currentIndex().data(OrgTreeModel::CodeRole).toString();
+}
+
+void MainWindow::showSelectedUnit()
+{
+    const QString code = selectedCode();
+    if (code.isEmpty() || !m_db)
+        return;
+    auto overview = org::UnitOverview::load(m_db->sql(), code, m_clock.today());
+    if (!overview) {
+        m_overview->showError(overview.error().toString());
+        return;
+    }
+    // Path from the jurisdiction's ancestors (kept in meta) down to the unit.
+    // The tree's root is the jurisdiction, already the last name of that path.
+    QStringList below;
+    for (QModelIndex index = m_tree->currentIndex(); index.parent().isValid(); index = index.parent())
+        below.prepend(index.data().toString());
+    const QStringList path = QStringList{m_jurisdictionPath} + below;
+    m_overview->showOverview(*overview, path.join(u' '));
+}
+
+void MainWindow::newDatabase()
+{
+    DatabaseChooserDialog dialog(m_catalog, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto ok = openDatabase(dialog.chosenPath()); !ok)
+        showOpenError(ok.error());
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("打开数据库"), QString(), tr("数据库文件 (*.db);;所有文件 (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto ok = openDatabase(path); !ok)
+        showOpenError(ok.error());
+}
+
+void MainWindow::checkIntegrity()
+{
+    if (!m_db)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto problems = m_db->integrityCheck(storage::Database::IntegrityCheck::Full);
+    QApplication::restoreOverrideCursor();
+    if (problems && problems->isEmpty())
+        QMessageBox::information(this, tr("完整性检查"), tr("数据库完整，未发现问题。"));
+    else
+        QMessageBox::critical(this, tr("完整性检查"),
+                              tr("数据库有损坏：\n%1\n请停止录入并从备份恢复。")
+                                  .arg(problems ? problems->join(u'\n') : problems.error().message));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("关于五社联动工作台"),
+                       tr("<h3>五社联动工作台 %1</h3><p>陕西省“五社联动”县级工作台：四级社会工作服务体系、"
+                          "台账、五社登记和季度进展报送。</p><p>数据保存在本机文件中，请妥善保管。</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showOpenError(const Error& error)
+{
+    QMessageBox::critical(this, tr("无法打开数据库"), error.toString());
+}
+
+} // namespace wushe::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Clock.h"
+#include "Error.h"
+#include "storage/Database.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace wushe::org {
+class DivisionCatalog;
+}
+
+namespace wushe::ui {
+
+class OrgTreeModel;
+class UnitOverviewPage;
+
+// The shell: jurisdiction tree on the left, the selected unit's page on the right.
+// Menu entries exist only for features that work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Result<void> openDatabase(const QString& path);
+    bool selectUnit(const QString& code);
+    QString selectedCode() const;
+
+    OrgTreeModel* treeModel() const { return m_treeModel; }
+    QTreeView* tree() const { return m_tree; }
+    UnitOverviewPage* overviewPage() const { return m_overview; }
+
+signals:
+    void databaseOpened(const QString& path);
+
+private:
+    void createMenus();
+    void showSelectedUnit();
+    void newDatabase();
+    void openDatabaseFile();
+    void checkIntegrity();
+    void showAbout();
+    void showOpenError(const Error& error);
+
+    const org::DivisionCatalog& m_catalog;
+    const Clock& m_clock;
+    std::optional<storage::Database> m_db;
+    QString m_jurisdictionPath;
+    OrgTreeModel* m_treeModel;
+    QSortFilterProxyModel* m_treeProxy;
+    QLineEdit* m_treeFilter;
+    QTreeView* m_tree;
+    UnitOverviewPage* m_overview;
+};
+
+} // namespace wushe::ui
