@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
   libqt6opengl6-dev libxkbcommon-dev libgl-dev
   # libraries
-  catch2 libxlsxwriter-dev libminizip-dev libsodium-dev libsqlite3-dev zlib1g-dev
+  catch2 libxlsxwriter-dev libminizip-dev libsodium-dev libsqlite3-dev zlib1g-dev libicu-dev
   # fonts (explicit zh_CN fonts; WenQuanYi extracts correctly from PDFs)
   fonts-noto-cjk fonts-wqy-microhei
   # headless GUI runs, screenshots, PDF checks

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -65,5 +66,29 @@ private:
     const char* m_context;
     std::array<EnumEntry<E>, N> m_entries;
 };
+
+} // namespace wushe
+
+namespace wushe {
+
+// For multi-choice fields stored as bit sets (enum values are distinct bits).
+template <typename E, std::size_t N>
+QStringList labelsOfBits(const EnumTable<E, N>& table, quint32 bits)
+{
+    QStringList labels;
+    for (const auto& entry : table.entries())
+        if (bits & quint32(entry.value))
+            labels << table.label(entry.value);
+    return labels;
+}
+
+template <typename E, std::size_t N>
+quint32 allBits(const EnumTable<E, N>& table)
+{
+    quint32 bits = 0;
+    for (const auto& entry : table.entries())
+        bits |= quint32(entry.value);
+    return bits;
+}
 
 } // namespace wushe

@@ -28,3 +28,23 @@ private:
 };
 
 } // namespace wushe::storage
+
+namespace wushe::storage {
+
+// Runs `work` (returning Result<T>) inside a Transaction: commits when it
+// succeeds, rolls everything back when it fails.
+template <typename Work>
+auto inTransaction(const QSqlDatabase& db, Work&& work) -> decltype(work())
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return std::unexpected(transaction.error());
+    auto result = work();
+    if (!result)
+        return result;
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return result;
+}
+
+} // namespace wushe::storage

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/ElderlyRecord.h"
+#include "storage/LedgerLink.h"
+#include "storage/WriteContext.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace wushe::storage {
+
+// 老年人台账. Writes expect the caller's transaction (storage::inTransaction).
+class ElderlyRepository
+{
+public:
+    ElderlyRepository(QSqlDatabase db, WriteContext context) : m_db(std::move(db)), m_context(std::move(context)) {}
+
+    // Adds the person (or links the existing one) and the ledger record; the same
+    // person twice in this ledger is refused.
+    Result<LedgerLink> add(ElderlyRecord& record);
+    // Saves the record and the person's own fields.
+    Result<void> update(ElderlyRecord& record);
+    Result<void> remove(ElderlyRecord& record); // tombstone
+
+    Result<std::optional<ElderlyRecord>> find(const QString& id) const;
+    Result<std::optional<ElderlyRecord>> findByPerson(const QString& personId) const;
+
+private:
+    Result<std::optional<ElderlyRecord>> selectOne(const QString& where, const QVariantMap& binds) const;
+
+    QSqlDatabase m_db;
+    WriteContext m_context;
+};
+
+} // namespace wushe::storage

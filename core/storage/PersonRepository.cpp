@@ -1,0 +1,233 @@
+#include "storage/PersonRepository.h"
+
+#include "domain/Ledger.h"
+#include "rules/IdNumber.h"
+#include "rules/PhoneNumber.h"
+#include "rules/PinyinKey.h"
+#include "storage/OrgUnitRepository.h"
+#include "storage/RecordColumns.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace wushe::storage {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PersonRepository", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "id_number, name, name_key, sex, birth_date, ethnicity, phone, address, id_reversed, phone_reversed");
+
+QString reversed(QString text)
+{
+    std::reverse(text.begin(), text.end());
+    return text;
+}
+
+QVariantMap personBinds(const Person& person)
+{
+    return {{QStringLiteral(":id_number"), person.idNumber},
+            {QStringLiteral(":name"), person.name},
+            {QStringLiteral(":name_key"), rules::pinyinKey(person.name)},
+            {QStringLiteral(":sex"), kSexes.key(person.sex)},
+            {QStringLiteral(":birth_date"), person.birthDate.toString(Qt::ISODate)},
+            {QStringLiteral(":ethnicity"), person.ethnicity},
+            {QStringLiteral(":phone"), person.phone},
+            {QStringLiteral(":address"), person.address},
+            {QStringLiteral(":id_reversed"), reversed(person.idNumber)},
+            {QStringLiteral(":phone_reversed"), reversed(person.phone)}};
+}
+
+} // namespace
+
+QStringList PersonRepository::nameGrams(const QString& name)
+{
+    QStringList grams;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        grams << name.mid(i, 1);
+        if (i + 1 < name.size())
+            grams << name.mid(i, 2);
+    }
+    grams.removeDuplicates();
+    return grams;
+}
+
+Result<void> PersonRepository::validate(Person& person) const
+{
+    auto id = rules::IdNumber::parse(person.idNumber, m_context.clock->today());
+    if (!id)
+        return std::unexpected(id.error());
+    person.idNumber = id->text();
+    person.birthDate = id->birthDate();
+    person.sex = id->sex() == rules::Sex::Male ? Sex::Male : Sex::Female;
+    person.name = person.name.simplified().remove(u' ');
+    if (person.name.isEmpty())
+        return fail(QStringLiteral("person.name"), tr("姓名不能为空"));
+    if (person.name.size() > 30)
+        return fail(QStringLiteral("person.name"), tr("姓名过长（最多30个字）"));
+    auto phone = rules::checkPhoneNumber(person.phone);
+    if (!phone)
+        return std::unexpected(phone.error());
+    person.phone = *phone;
+    person.address = person.address.trimmed();
+    person.ethnicity = person.ethnicity.trimmed();
+    auto org = OrgUnitRepository(m_db).find(person.meta.orgCode);
+    if (!org)
+        return std::unexpected(org.error());
+    if (!*org || (*org)->level != OrgLevel::Village)
+        return fail(QStringLiteral("person.org"), tr("请选择本辖区内的村（社区）"));
+    return {};
+}
+
+Result<bool> PersonRepository::addOrLink(Person& person)
+{
+    if (auto ok = validate(person); !ok)
+        return std::unexpected(ok.error());
+    auto existing = findByIdNumber(person.idNumber);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing) {
+        Person stored = **existing;
+        if (stored.name != person.name) {
+            return fail(QStringLiteral("person.name_mismatch"),
+                        tr("身份号码%1已登记为“%2”，与“%3”不一致，请核对").arg(person.idNumber, stored.name, person.name));
+        }
+        // Newer contact details win; an empty field never erases a known one.
+        const bool changed = (!person.phone.isEmpty() && person.phone != stored.phone)
+                             || (!person.address.isEmpty() && person.address != stored.address)
+                             || (!person.ethnicity.isEmpty() && person.ethnicity != stored.ethnicity);
+        if (changed) {
+            if (!person.phone.isEmpty())
+                stored.phone = person.phone;
+            if (!person.address.isEmpty())
+                stored.address = person.address;
+            if (!person.ethnicity.isEmpty())
+                stored.ethnicity = person.ethnicity;
+            if (auto ok = update(stored); !ok)
+                return std::unexpected(ok.error());
+        }
+        person = stored;
+        return true;
+    }
+    RecordMeta meta = person.meta;
+    RecordColumns::stampNew(meta, m_context);
+    if (auto ok = RecordColumns::insert(m_db, QStringLiteral("person"), kColumns, meta, personBinds(person)); !ok)
+        return std::unexpected(ok.error());
+    person.meta = meta;
+    if (auto ok = writeNameIndex(person); !ok)
+        return std::unexpected(ok.error());
+    return false;
+}
+
+Result<void> PersonRepository::update(Person& person)
+{
+    if (auto ok = validate(person); !ok)
+        return ok;
+    const QVariantMap binds = personBinds(person);
+    if (auto ok = RecordColumns::update(m_db, QStringLiteral("person"), person.meta, RecordColumns::assignments(kColumns),
+                                        binds, m_context);
+        !ok)
+        return ok;
+    if (auto ok = writeNameIndex(person); !ok)
+        return ok;
+    // Ledger rows keep copies of the sort keys (see migration 003).
+    for (const auto& [table, column] : {std::pair{QStringLiteral("elderly_record"), QStringLiteral("person_id")},
+                                        std::pair{QStringLiteral("child_record"), QStringLiteral("person_id")},
+                                        std::pair{QStringLiteral("relief_household"), QStringLiteral("head_person_id")}}) {
+        QSqlQuery query(m_db);
+        if (auto ok = prepare(query, QStringLiteral("UPDATE %1 SET name_key = :name_key, id_number = :id_number, "
+                                                    "birth_date = :birth_date WHERE %2 = :person")
+                                         .arg(table, column));
+            !ok)
+            return ok;
+        query.bindValue(QStringLiteral(":name_key"), binds.value(QStringLiteral(":name_key")));
+        query.bindValue(QStringLiteral(":id_number"), person.idNumber);
+        query.bindValue(QStringLiteral(":birth_date"), person.birthDate.toString(Qt::ISODate));
+        query.bindValue(QStringLiteral(":person"), person.meta.id);
+        if (auto ok = exec(query, QStringLiteral("refresh ") + table); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> PersonRepository::writeNameIndex(const Person& person)
+{
+    QSqlQuery clear(m_db);
+    if (auto ok = prepare(clear, QStringLiteral("DELETE FROM person_name_index WHERE person_id = :person")); !ok)
+        return ok;
+    clear.bindValue(QStringLiteral(":person"), person.meta.id);
+    if (auto ok = exec(clear, QStringLiteral("clear name index")); !ok)
+        return ok;
+    QSqlQuery insert(m_db);
+    if (auto ok = prepare(insert, QStringLiteral("INSERT INTO person_name_index (gram, person_id) VALUES (:gram, :person)"));
+        !ok)
+        return ok;
+    for (const QString& gram : nameGrams(person.name)) {
+        insert.bindValue(QStringLiteral(":gram"), gram);
+        insert.bindValue(QStringLiteral(":person"), person.meta.id);
+        if (auto ok = exec(insert, QStringLiteral("name index")); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<std::optional<Person>> PersonRepository::selectOne(const QString& where, const QVariantMap& binds) const
+{
+    QSqlQuery query(m_db);
+    if (auto ok = prepare(query, QStringLiteral("SELECT %1, id_number, name, sex, birth_date, ethnicity, phone, address "
+                                                "FROM person WHERE %2")
+                                     .arg(RecordColumns::names(), where));
+        !ok)
+        return std::unexpected(ok.error());
+    RecordColumns::bindAll(query, binds);
+    if (auto ok = exec(query, QStringLiteral("select person")); !ok)
+        return std::unexpected(ok.error());
+    if (!query.next())
+        return std::optional<Person>{};
+    Person person;
+    person.meta = RecordColumns::read(query, 0);
+    person.idNumber = query.value(7).toString();
+    person.name = query.value(8).toString();
+    person.sex = kSexes.fromKey(query.value(9).toString()).value_or(Sex::Male);
+    person.birthDate = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+    person.ethnicity = query.value(11).toString();
+    person.phone = query.value(12).toString();
+    person.address = query.value(13).toString();
+    return std::optional<Person>{person};
+}
+
+Result<std::optional<Person>> PersonRepository::findById(const QString& id) const
+{
+    return selectOne(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}});
+}
+
+Result<std::optional<Person>> PersonRepository::findByIdNumber(const QString& idNumber) const
+{
+    return selectOne(QStringLiteral("id_number = :id_number AND deleted = 0"), {{QStringLiteral(":id_number"), idNumber}});
+}
+
+Result<QStringList> PersonRepository::ledgersOf(const QString& personId) const
+{
+    QStringList ledgers;
+    const QList<std::pair<Ledger, QString>> checks{
+        {Ledger::Elderly, QStringLiteral("SELECT count(*) FROM elderly_record WHERE person_id = :p AND deleted = 0")},
+        {Ledger::Child, QStringLiteral("SELECT count(*) FROM child_record WHERE person_id = :p AND deleted = 0")},
+        {Ledger::Relief, QStringLiteral("SELECT count(*) FROM relief_member WHERE person_id = :p AND deleted = 0")}};
+    for (const auto& [ledger, sql] : checks) {
+        auto count = scalarInt(m_db, sql, {{QStringLiteral(":p"), personId}});
+        if (!count)
+            return std::unexpected(count.error());
+        if (*count > 0)
+            ledgers << kLedgers.label(ledger);
+    }
+    return ledgers;
+}
+
+} // namespace wushe::storage

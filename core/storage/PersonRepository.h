@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Person.h"
+#include "storage/WriteContext.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace wushe::storage {
+
+// People, one row per 公民身份号码. Ledgers never insert people themselves: they
+// call addOrLink(), so a person already in another ledger is the same row.
+class PersonRepository
+{
+public:
+    PersonRepository(QSqlDatabase db, WriteContext context) : m_db(std::move(db)), m_context(std::move(context)) {}
+
+    // Normalises and checks the ID (birth date and sex are taken from it), the
+    // name, the phone, and that meta.orgCode is a village/community of the database.
+    Result<void> validate(Person& person) const;
+
+    // Stores a new person, or links to the live person with the same ID number:
+    // `person` then becomes that row (phone/address/ethnicity updated when newly
+    // given). Returns true when an existing person was linked. A different name
+    // for the same ID is refused: it is almost always a typing error.
+    Result<bool> addOrLink(Person& person);
+    // Saves changes; ledger rows' copies of the name key follow.
+    Result<void> update(Person& person);
+
+    Result<std::optional<Person>> findById(const QString& id) const;
+    Result<std::optional<Person>> findByIdNumber(const QString& idNumber) const;
+    // Which ledgers (labels, e.g. 老年人台账) the person is in, live records only.
+    Result<QStringList> ledgersOf(const QString& personId) const;
+
+    // The 1- and 2-character pieces of a name kept in person_name_index.
+    static QStringList nameGrams(const QString& name);
+
+private:
+    Result<std::optional<Person>> selectOne(const QString& where, const QVariantMap& binds) const;
+    Result<void> writeNameIndex(const Person& person);
+
+    QSqlDatabase m_db;
+    WriteContext m_context;
+};
+
+} // namespace wushe::storage
