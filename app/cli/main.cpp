@@ -46,6 +46,7 @@ int main(int argc, char* argv[])
 
     QStringList arguments = app.arguments();
     if (arguments.size() < 2) {
+        cli.err() << QCoreApplication::translate("main", "用法错误：缺少命令 [usage]") << "\n\n";
         printUsage(cli.err());
         return wushe::cli::Usage;
     }

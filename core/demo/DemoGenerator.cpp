@@ -67,7 +67,6 @@ Result<DemoSummary> DemoGenerator::generate()
         return fail(QStringLiteral("db.no_jurisdiction"),
                     QCoreApplication::translate("DemoGenerator", "数据库中没有辖区，无法生成演示数据"));
     const QString jurisdictionPath = m_db.meta(QStringLiteral("jurisdiction_path")).remove(u' ');
-    const QString regionCode = units->first().code.left(6);
 
     storage::Transaction transaction(m_db.sql());
     if (!transaction.isActive())
@@ -103,7 +102,8 @@ Result<DemoSummary> DemoGenerator::generate()
             member.serviceUnitId = unit.meta.id;
             const rules::Sex sex = people.anySex();
             member.name = people.fullName(sex);
-            member.idNumber = people.idNumber(regionCode, people.dateBetween(QDate(1968, 1, 1), QDate(2001, 12, 31)), sex);
+            // Staff are registered where their station is: the county's own region code.
+            member.idNumber = people.idNumber(org.code.left(6), people.dateBetween(QDate(1968, 1, 1), QDate(2001, 12, 31)), sex);
             member.phone = people.mobilePhone();
             member.post = i == 0 ? StaffPost::Head : StaffPost::ResidentWorker;
             member.startOn = people.dateBetween(unit.establishedOn, std::max(unit.establishedOn, today.addMonths(-1)));

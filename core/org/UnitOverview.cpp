@@ -108,6 +108,18 @@ Result<UnitOverview> UnitOverview::load(const QSqlDatabase& db, const QString& c
          QStringLiteral("SELECT count(*) FROM station_staff WHERE org_code BETWEEN :low AND :high AND deleted = 0 "
                         "AND start_on <= '%1' AND (end_on IS NULL OR end_on >= '%1')")
              .arg(today.toString(Qt::ISODate))},
+        {QT_TRANSLATE_NOOP("UnitOverview", "老年人台账（人）"),
+         QStringLiteral("SELECT count(*) FROM elderly_record WHERE org_code BETWEEN :low AND :high AND deleted = 0")},
+        {QT_TRANSLATE_NOOP("UnitOverview", "儿童台账（人）"),
+         QStringLiteral("SELECT count(*) FROM child_record WHERE org_code BETWEEN :low AND :high AND deleted = 0")},
+        {QT_TRANSLATE_NOOP("UnitOverview", "社会救助台账（户）"),
+         QStringLiteral("SELECT count(*) FROM relief_household WHERE org_code BETWEEN :low AND :high AND deleted = 0 "
+                        "AND status <> 'stopped'")},
+        {QT_TRANSLATE_NOOP("UnitOverview", "本年探访与核查（次）"),
+         QStringLiteral("SELECT count(*) FROM visit WHERE org_code BETWEEN :low AND :high AND deleted = 0 "
+                        "AND visit_on BETWEEN '%1-01-01' AND '%2'")
+             .arg(today.year())
+             .arg(today.toString(Qt::ISODate))},
     };
     for (const auto& [label, sql] : recordQueries) {
         auto count = countIn(db, sql, range);

@@ -5,6 +5,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -71,6 +72,13 @@ Result<QStringList> runIntegrityCheck(const QSqlDatabase& db, Database::Integrit
 // refused file is never written to.
 Result<void> checkExistingFile(const QString& path, Database::IntegrityCheck check)
 {
+    // Reading a WAL-mode file creates -wal/-shm beside it; a refused file must not
+    // leave them behind.
+    const QStringList sideFiles{path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    QStringList absentBefore;
+    for (const QString& side : sideFiles)
+        if (!QFileInfo::exists(side))
+            absentBefore << side;
     const QString name = nextConnectionName();
     Result<void> verdict = [&]() -> Result<void> {
         auto db = connect(name, path, true);
@@ -102,6 +110,9 @@ Result<void> checkExistingFile(const QString& path, Database::IntegrityCheck che
         return {};
     }();
     disconnect(name);
+    if (!verdict)
+        for (const QString& side : absentBefore)
+            QFile::remove(side);
     return verdict;
 }
 

@@ -81,7 +81,7 @@ Result<void> update(const QSqlDatabase& db, const QString& table, RecordMeta& me
     const QDateTime now = context.now();
     QSqlQuery query(db);
     const QString sql = QStringLiteral("UPDATE %1 SET %2%3updated_at = :updated_at, updated_by = :updated_by, "
-                                       "version = version + 1 WHERE id = :id AND version = :version")
+                                       "version = version + 1 WHERE id = :id AND version = :version AND deleted = 0")
                             .arg(table, assignments, assignments.isEmpty() ? QString() : QStringLiteral(", "));
     if (auto ok = prepare(query, sql); !ok)
         return ok;

@@ -11,7 +11,10 @@ Result<QString> schemaDump(const QSqlDatabase& db)
     auto version = scalarInt(db, QStringLiteral("PRAGMA user_version"));
     if (!version)
         return std::unexpected(version.error());
-    QString dump = QStringLiteral("-- user_version %1\n").arg(*version);
+    auto applicationId = scalarInt(db, QStringLiteral("PRAGMA application_id"));
+    if (!applicationId)
+        return std::unexpected(applicationId.error());
+    QString dump = QStringLiteral("-- user_version %1\n-- application_id %2\n").arg(*version).arg(*applicationId);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema "
                                    "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "

@@ -1,0 +1,167 @@
+#include "TestSupport.h"
+
+#include "rules/IdNumber.h"
+#include "storage/Migrator.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace wushe;
+using namespace wushe::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QStringList lines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
+    QStringList linesStartingWith(const QString& prefix) const
+    {
+        QStringList result;
+        for (const QString& line : lines())
+            if (line.startsWith(prefix))
+                result << line;
+        return result;
+    }
+};
+
+Run cli(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("WUSHE_TODAY"), kToday.toString(Qt::ISODate));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(WUSHE_CLI), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+    UNSCOPED_INFO("wushe-cli " << u8(arguments.join(u' ')) << " → " << run.exitCode << "\nstdout:\n"
+                               << u8(run.out) << "stderr:\n" << u8(run.err));
+    return run;
+}
+
+const QString kDali = QStringLiteral("610523000000");
+
+} // namespace
+
+TEST_CASE("cli: init creates a jurisdiction database", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("dali.db"));
+    const Run init = cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali});
+    CHECK(init.exitCode == 0);
+    CHECK(u8(init.out) == "610523000000\t大荔县\t319\n");
+
+    const Run units = cli({QStringLiteral("units"), QStringLiteral("--db"), db});
+    CHECK(units.exitCode == 0);
+    REQUIRE(units.lines().size() == 319);
+    CHECK(u8(units.lines().first()) == "610523000000\t大荔县\tcounty\t县\t610500000000");
+    CHECK(units.out.count(QStringLiteral("\ttownship\t")) == 17);
+    CHECK(units.out.count(QStringLiteral("\tvillage\t")) == 301);
+
+    const Run township = cli({QStringLiteral("units"), QStringLiteral("--db"), db, QStringLiteral("--under"),
+                              QStringLiteral("610523101000")});
+    CHECK(township.exitCode == 0);
+    REQUIRE(township.lines().size() == catalog().subtree(u"610523101000").size());
+    CHECK(u8(township.lines().first()) == "610523101000\t许庄镇\ttownship\t镇\t610523000000");
+    CHECK(township.lines().filter(QStringLiteral("\t610523101000")).size() == township.lines().size() - 1);
+
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
+    CHECK(check.exitCode == 0);
+    CHECK(u8(check.linesStartingWith(QStringLiteral("schema_version")).join(u'|'))
+          == "schema_version\t" + std::to_string(storage::Migrator::latestVersion()));
+    CHECK(check.lines().contains(QStringLiteral("integrity\tok")));
+    CHECK(check.lines().contains(QStringLiteral("jurisdiction\t610523000000\t大荔县")));
+    CHECK(check.lines().contains(QStringLiteral("rows\torg_unit\t319\t0")));
+    CHECK(check.lines().contains(QStringLiteral("rows\tservice_unit\t0\t0")));
+}
+
+TEST_CASE("cli: usage errors exit with 2", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("x.db"));
+    const QStringList demo{QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali};
+    const QList<QStringList> calls{
+        {},
+        {QStringLiteral("frobnicate")},
+        {QStringLiteral("check")},
+        {QStringLiteral("units")},
+        {QStringLiteral("init"), QStringLiteral("--db"), db},
+        {QStringLiteral("init"), QStringLiteral("--unit"), kDali},
+        demo + QStringList{QStringLiteral("--scale"), QStringLiteral("0")},
+        demo + QStringList{QStringLiteral("--scale"), QStringLiteral("many")},
+        demo + QStringList{QStringLiteral("--seed"), QStringLiteral("-1")},
+        {QStringLiteral("id-check")},
+    };
+    for (const QStringList& arguments : calls) {
+        const Run run = cli(arguments);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(arguments.isEmpty() ? QStringLiteral("wushe-cli <command>") : QStringLiteral("[usage]")));
+    }
+    CHECK_FALSE(QFile::exists(db));
+}
+
+TEST_CASE("cli: refused input exits with 1 and names the reason", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("dali.db"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali}).exitCode == 0);
+    const auto refused = [](const QStringList& arguments, const char* key) {
+        const Run run = cli(arguments);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("[%1]").arg(QLatin1String(key))));
+    };
+    refused({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali}, "db.exists");
+    refused({QStringLiteral("init"), QStringLiteral("--db"), dir.filePath(QStringLiteral("v.db")), QStringLiteral("--unit"),
+             QStringLiteral("610523101001")},
+            "unit.level");
+    refused({QStringLiteral("check"), QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.db"))}, "db.not_found");
+    {
+        QFile file(db);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(2 * 4096));
+        REQUIRE(file.write(QByteArray(512, char(0xFF))) == 512);
+    }
+    refused({QStringLiteral("check"), QStringLiteral("--db"), db}, "db.damaged");
+    refused({QStringLiteral("units"), QStringLiteral("--db"), db}, "db.damaged");
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("v.db"))));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing.db"))));
+}
+
+TEST_CASE("cli: demo is reproducible", "[cli]")
+{
+    QTemporaryDir dir;
+    QStringList rowLines;
+    for (const char* name : {"a.db", "b.db"}) {
+        const QString db = dir.filePath(QString::fromLatin1(name));
+        const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali,
+                              QStringLiteral("--seed"), QStringLiteral("11")});
+        REQUIRE(demo.exitCode == 0);
+        CHECK(demo.lines().filter(QRegularExpression(QStringLiteral("^station_staff\\t[1-9]"))).size() == 1);
+        const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
+        REQUIRE(check.exitCode == 0);
+        rowLines << check.linesStartingWith(QStringLiteral("rows\t")).join(u'\n');
+    }
+    CHECK(rowLines.first().contains(QStringLiteral("rows\tstation_staff\t")));
+    CHECK(u8(rowLines.first()) == u8(rowLines.last()));
+}
+
+TEST_CASE("cli: id-check validates numbers", "[cli]")
+{
+    const Run valid = cli({QStringLiteral("id-check"), QStringLiteral("11010519491231002X"), QStringLiteral("610523800101123")});
+    CHECK(valid.exitCode == 0);
+    CHECK(u8(valid.out) == "11010519491231002X\tvalid\t1949-12-31\t女\n"
+                           "610523800101123\tvalid\t1980-01-01\t男\t610523198001011230\n");
+
+    const QString bad = QStringLiteral("610523198001011231");
+    const Run invalid = cli({QStringLiteral("id-check"), QStringLiteral("11010519491231002X"), bad});
+    CHECK(invalid.exitCode == 1);
+    const QString reason = rules::IdNumber::parse(bad, kToday).error().message;
+    CHECK(invalid.lines().contains(bad + QStringLiteral("\tinvalid\t") + reason));
+    CHECK(invalid.lines().contains(QStringLiteral("11010519491231002X\tvalid\t1949-12-31\t女")));
+}
