@@ -1,0 +1,14 @@
+// Runner for the ledger repository tests: a QCoreApplication (translations,
+// SQL drivers) and the Chinese locale the program runs in.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QLocale>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    return Catch::Session().run(argc, argv);
+}
