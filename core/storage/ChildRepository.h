@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/ChildRecord.h"
+#include "storage/LedgerLink.h"
+#include "storage/WriteContext.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace wushe::storage {
+
+// 儿童台账. Writes expect the caller's transaction (storage::inTransaction).
+class ChildRepository
+{
+public:
+    ChildRepository(QSqlDatabase db, WriteContext context) : m_db(std::move(db)), m_context(std::move(context)) {}
+
+    // Adds the person (or links the existing one) and the ledger record; the same
+    // person twice in this ledger is refused. A guardian ID number, when given,
+    // must be valid; it is stored normalised.
+    Result<LedgerLink> add(ChildRecord& record);
+    // Saves the record and the person's own fields.
+    Result<void> update(ChildRecord& record);
+    Result<void> remove(ChildRecord& record); // tombstone
+
+    Result<std::optional<ChildRecord>> find(const QString& id) const;
+    Result<std::optional<ChildRecord>> findByPerson(const QString& personId) const;
+
+private:
+    Result<void> check(ChildRecord& record) const;
+    Result<std::optional<ChildRecord>> selectOne(const QString& where, const QVariantMap& binds) const;
+
+    QSqlDatabase m_db;
+    WriteContext m_context;
+};
+
+} // namespace wushe::storage
