@@ -32,55 +32,77 @@ Result<QList<DueItem>> DueList::dueAndOverdue(const QString& underCode, QDate da
     return items;
 }
 
-Result<QList<DueItem>> DueList::dueIn(Ledger ledger, const QString& underCode, QDate day, QDate until) const
+namespace {
+
+// The last visit of every record is one seek on visit_subject (subject_id, visit_on),
+// computed once per record in a materialized CTE (next_due repeats its argument, and
+// the due day is needed in WHERE, SELECT and ORDER BY); people and villages are then
+// looked up for the records that are due only.
+Result<ledgersql::Statement> dueStatement(const QSqlDatabase& db, Ledger ledger, const QString& underCode, QDate day,
+                                          QDate until)
 {
     const LedgerTable& table = ledgersql::ledgerTable(ledger);
     Binds binds;
     QStringList where{QStringLiteral("r.deleted = 0")};
-    auto org = ledgersql::orgCondition(m_db, underCode, QStringLiteral("r.org_code"), binds);
+    auto org = ledgersql::orgCondition(db, underCode, QStringLiteral("r.org_code"), binds);
     if (!org)
         return std::unexpected(org.error());
     if (!org->isEmpty())
         where << *org;
-    if (ledger == Ledger::Relief)
+    const bool relief = ledger == Ledger::Relief;
+    if (relief)
         where << QStringLiteral("r.status <> 'stopped'");
-    const QString dayBind = binds.add(day.toString(Qt::ISODate));
-    const QString due = ledgersql::nextDue(table, QStringLiteral("r"), QStringLiteral("lv.visit_on"));
-    where << QStringLiteral("%1 <= %2").arg(due, binds.add(until.toString(Qt::ISODate)));
-
-    // Records are read in the order of their table (or of the org_code index for part
-    // of the database); the last visit of each is one backward seek on visit_subject.
+    const QString lastVisit = ledgersql::lastVisitDate(table, QStringLiteral("r.id"), binds.add(day.toString(Qt::ISODate)));
     const QString sql =
-        QStringLiteral("SELECT r.id, r.%1, p.name, r.id_number, r.org_code, o.name, p.phone, r.%2, lv.visit_on, %3 AS due "
-                       "FROM %4 r LEFT JOIN visit lv ON lv.rowid = (%5) JOIN person p ON p.id = r.%1 "
-                       "LEFT JOIN org_unit o ON o.code = r.org_code WHERE %6 ORDER BY due, r.name_key, r.rowid")
-            .arg(table.personColumn, table.intervalColumn, due, table.table,
-                 ledgersql::lastVisitRowid(table, QStringLiteral("r.id"), dayBind), where.join(QStringLiteral(" AND ")));
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto ok = prepare(query, sql); !ok)
-        return std::unexpected(ok.error());
-    binds.bindTo(query);
-    if (auto ok = exec(query, QStringLiteral("due list ") + table.table); !ok)
-        return std::unexpected(ok.error());
+        QStringLiteral("WITH last AS MATERIALIZED (SELECT r.rowid AS rid, r.id, r.%1 AS person_id, r.id_number, r.org_code, "
+                       "r.name_key, r.registered_on, r.%2%3, (%4) AS last_visit FROM %5 r WHERE %6) "
+                       "SELECT d.id, d.person_id, p.name, d.id_number, d.org_code, o.name, p.phone, d.%2, d.last_visit, d.due "
+                       "FROM (SELECT last.*, %7 AS due FROM last) d JOIN person p ON p.id = d.person_id "
+                       "LEFT JOIN org_unit o ON o.code = d.org_code WHERE d.due <= %8 ORDER BY d.due, d.name_key, d.rid")
+            .arg(table.personColumn, table.intervalColumn, relief ? QStringLiteral(", r.status") : QString(), lastVisit,
+                 table.table, where.join(QStringLiteral(" AND ")),
+                 ledgersql::nextDue(table, QStringLiteral("last"), QStringLiteral("last.last_visit")),
+                 binds.add(until.toString(Qt::ISODate)));
+    return ledgersql::Statement{sql, binds, QStringLiteral("due list ") + table.table};
+}
+
+} // namespace
+
+Result<QList<DueItem>> DueList::dueIn(Ledger ledger, const QString& underCode, QDate day, QDate until) const
+{
+    auto statement = dueStatement(m_db, ledger, underCode, day, until);
+    if (!statement)
+        return std::unexpected(statement.error());
+    auto query = ledgersql::run(m_db, *statement);
+    if (!query)
+        return std::unexpected(query.error());
     QList<DueItem> items;
-    while (query.next()) {
+    while (query->next()) {
+        const QSqlQuery& q = *query;
         DueItem item;
         item.ledger = ledger;
-        item.recordId = query.value(0).toString();
-        item.personId = query.value(1).toString();
-        item.name = query.value(2).toString();
-        item.idNumber = query.value(3).toString();
-        item.orgCode = query.value(4).toString();
-        item.villageName = query.value(5).toString();
-        item.phone = query.value(6).toString();
-        item.interval = kVisitIntervals.fromKey(query.value(7).toString()).value_or(VisitInterval::Quarter);
-        item.lastVisit = QDate::fromString(query.value(8).toString(), Qt::ISODate);
-        item.due = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+        item.recordId = q.value(0).toString();
+        item.personId = q.value(1).toString();
+        item.name = q.value(2).toString();
+        item.idNumber = q.value(3).toString();
+        item.orgCode = q.value(4).toString();
+        item.villageName = q.value(5).toString();
+        item.phone = q.value(6).toString();
+        item.interval = kVisitIntervals.fromKey(q.value(7).toString()).value_or(VisitInterval::Quarter);
+        item.lastVisit = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        item.due = QDate::fromString(q.value(9).toString(), Qt::ISODate);
         item.daysOverdue = int(item.due.daysTo(day));
         items.append(item);
     }
     return items;
+}
+
+Result<QStringList> DueList::plan(Ledger ledger, const QString& underCode, QDate day, int horizonDays) const
+{
+    auto statement = dueStatement(m_db, ledger, underCode, day, day.addDays(horizonDays));
+    if (!statement)
+        return std::unexpected(statement.error());
+    return ledgersql::explain(m_db, *statement);
 }
 
 } // namespace wushe::storage

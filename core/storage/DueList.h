@@ -40,6 +40,9 @@ public:
     // Relief households with status "stopped" are not reviewed and never listed.
     Result<QList<DueItem>> dueAndOverdue(const QString& underCode, QDate day, int horizonDays = 7) const;
 
+    // EXPLAIN QUERY PLAN of the statement for one ledger (see LedgerQuery::pagePlan).
+    Result<QStringList> plan(Ledger ledger, const QString& underCode, QDate day, int horizonDays = 7) const;
+
 private:
     Result<QList<DueItem>> dueIn(Ledger ledger, const QString& underCode, QDate day, QDate until) const;
 

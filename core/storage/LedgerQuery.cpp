@@ -201,36 +201,24 @@ QString riskOrStatusLabel(Ledger ledger, const QString& key)
     return tier ? kRiskTiers.label(*tier) : key;
 }
 
-} // namespace
-
-Result<qint64> LedgerQuery::count(const LedgerFilter& filter) const
+Result<ledgersql::Statement> countStatement(const QSqlDatabase& db, const LedgerFilter& filter)
 {
     const LedgerTable& table = ledgersql::ledgerTable(filter.ledger);
-    auto selection = selectRows(m_db, filter, table);
+    auto selection = selectRows(db, filter, table);
     if (!selection)
         return std::unexpected(selection.error());
-    QSqlQuery query(m_db);
-    if (auto ok = prepare(query, QStringLiteral("SELECT count(*) FROM %1 r%2 WHERE %3")
-                                     .arg(table.table, selection->joins, selection->where.join(QStringLiteral(" AND "))));
-        !ok)
-        return std::unexpected(ok.error());
-    selection->binds.bindTo(query);
-    if (auto ok = exec(query, QStringLiteral("count ") + table.table); !ok)
-        return std::unexpected(ok.error());
-    if (!query.next())
-        return fail(QStringLiteral("db.sql"), tr("统计台账行数失败"));
-    return query.value(0).toLongLong();
+    return ledgersql::Statement{QStringLiteral("SELECT count(*) FROM %1 r%2 WHERE %3")
+                                    .arg(table.table, selection->joins, selection->where.join(QStringLiteral(" AND "))),
+                                selection->binds, QStringLiteral("count ") + table.table};
 }
 
-Result<QList<LedgerRow>> LedgerQuery::page(const LedgerFilter& filter, LedgerSort sort, Qt::SortOrder order,
-                                           qint64 offset, int limit) const
+Result<ledgersql::Statement> pageStatement(const QSqlDatabase& db, const LedgerFilter& filter, LedgerSort sort,
+                                           Qt::SortOrder order, qint64 offset, int limit)
 {
     if (offset < 0 || limit < 0)
         return fail(QStringLiteral("query.paging"), tr("分页参数不正确"));
-    if (limit == 0)
-        return QList<LedgerRow>{};
     const LedgerTable& table = ledgersql::ledgerTable(filter.ledger);
-    auto selection = selectRows(m_db, filter, table);
+    auto selection = selectRows(db, filter, table);
     if (!selection)
         return std::unexpected(selection.error());
     Binds& binds = selection->binds;
@@ -261,39 +249,79 @@ Result<QList<LedgerRow>> LedgerQuery::page(const LedgerFilter& filter, LedgerSor
                  table.intervalColumn, ledgersql::nextDue(table, QStringLiteral("k"), QStringLiteral("lv.visit_on")), inner,
                  ledgersql::lastVisitRowid(table, QStringLiteral("k.id"), day),
                  orderBy(sort, order, QStringLiteral("k"), QStringLiteral("k.rid")));
+    return ledgersql::Statement{sql, binds, QStringLiteral("page ") + table.table};
+}
 
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto ok = prepare(query, sql); !ok)
-        return std::unexpected(ok.error());
-    binds.bindTo(query);
-    if (auto ok = exec(query, QStringLiteral("page ") + table.table); !ok)
-        return std::unexpected(ok.error());
+} // namespace
+
+Result<qint64> LedgerQuery::count(const LedgerFilter& filter) const
+{
+    auto statement = countStatement(m_db, filter);
+    if (!statement)
+        return std::unexpected(statement.error());
+    auto query = ledgersql::run(m_db, *statement);
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(QStringLiteral("db.sql"), tr("统计台账行数失败"));
+    return query->value(0).toLongLong();
+}
+
+Result<QList<LedgerRow>> LedgerQuery::page(const LedgerFilter& filter, LedgerSort sort, Qt::SortOrder order,
+                                           qint64 offset, int limit) const
+{
+    auto statement = pageStatement(m_db, filter, sort, order, offset, limit);
+    if (!statement)
+        return std::unexpected(statement.error());
+    if (limit == 0)
+        return QList<LedgerRow>{};
+    auto query = ledgersql::run(m_db, *statement);
+    if (!query)
+        return std::unexpected(query.error());
+    const Ledger ledger = filter.ledger;
     QList<LedgerRow> rows;
     rows.reserve(limit);
-    while (query.next()) {
+    while (query->next()) {
+        const QSqlQuery& q = *query;
         LedgerRow row;
-        row.recordId = query.value(0).toString();
-        row.personId = query.value(1).toString();
-        row.name = query.value(2).toString();
-        row.idNumber = query.value(3).toString();
-        row.sex = kSexes.fromKey(query.value(4).toString()).value_or(Sex::Male);
-        row.birthDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        row.recordId = q.value(0).toString();
+        row.personId = q.value(1).toString();
+        row.name = q.value(2).toString();
+        row.idNumber = q.value(3).toString();
+        row.sex = kSexes.fromKey(q.value(4).toString()).value_or(Sex::Male);
+        row.birthDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         row.age = rules::ageOn(row.birthDate, filter.asOf);
-        row.orgCode = query.value(6).toString();
-        row.villageName = query.value(7).toString();
-        row.phone = query.value(8).toString();
-        row.categories = categoriesLabel(table.ledger, query.value(9));
-        row.riskOrStatus = riskOrStatusLabel(table.ledger, query.value(10).toString());
-        row.monthlyAmountFen = query.value(11).toLongLong();
-        row.householdSize = query.value(12).toInt();
-        row.interval = kVisitIntervals.fromKey(query.value(13).toString()).value_or(VisitInterval::Quarter);
-        row.lastVisit = QDate::fromString(query.value(14).toString(), Qt::ISODate);
-        row.nextDue = QDate::fromString(query.value(15).toString(), Qt::ISODate);
+        row.orgCode = q.value(6).toString();
+        row.villageName = q.value(7).toString();
+        row.phone = q.value(8).toString();
+        row.categories = categoriesLabel(ledger, q.value(9));
+        row.riskOrStatus = riskOrStatusLabel(ledger, q.value(10).toString());
+        row.monthlyAmountFen = q.value(11).toLongLong();
+        row.householdSize = q.value(12).toInt();
+        row.interval = kVisitIntervals.fromKey(q.value(13).toString()).value_or(VisitInterval::Quarter);
+        row.lastVisit = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+        row.nextDue = QDate::fromString(q.value(15).toString(), Qt::ISODate);
         row.overdue = row.nextDue.isValid() && row.nextDue < filter.asOf;
         rows.append(row);
     }
     return rows;
+}
+
+Result<QStringList> LedgerQuery::countPlan(const LedgerFilter& filter) const
+{
+    auto statement = countStatement(m_db, filter);
+    if (!statement)
+        return std::unexpected(statement.error());
+    return ledgersql::explain(m_db, *statement);
+}
+
+Result<QStringList> LedgerQuery::pagePlan(const LedgerFilter& filter, LedgerSort sort, Qt::SortOrder order,
+                                          qint64 offset, int limit) const
+{
+    auto statement = pageStatement(m_db, filter, sort, order, offset, limit);
+    if (!statement)
+        return std::unexpected(statement.error());
+    return ledgersql::explain(m_db, *statement);
 }
 
 } // namespace wushe::storage

@@ -64,6 +64,12 @@ public:
     Result<QList<LedgerRow>> page(const LedgerFilter& filter, LedgerSort sort, Qt::SortOrder order, qint64 offset,
                                   int limit) const;
 
+    // EXPLAIN QUERY PLAN of the statements count() and page() run, one line per step,
+    // indented two spaces per level: for benchmarks and for tests of index use.
+    Result<QStringList> countPlan(const LedgerFilter& filter) const;
+    Result<QStringList> pagePlan(const LedgerFilter& filter, LedgerSort sort, Qt::SortOrder order, qint64 offset,
+                                 int limit) const;
+
 private:
     QSqlDatabase m_db;
 };

@@ -2,6 +2,7 @@
 
 #include "rules/VisitSchedule.h"
 #include "storage/OrgUnitRepository.h"
+#include "storage/Sql.h"
 
 #include <QCoreApplication>
 
@@ -38,10 +39,46 @@ void Binds::bindTo(QSqlQuery& query) const
         query.bindValue(name, value);
 }
 
+Result<QSqlQuery> run(const QSqlDatabase& db, const Statement& statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto ok = prepare(query, statement.sql); !ok)
+        return std::unexpected(ok.error());
+    statement.binds.bindTo(query);
+    if (auto ok = exec(query, statement.what); !ok)
+        return std::unexpected(ok.error());
+    return query;
+}
+
+Result<QStringList> explain(const QSqlDatabase& db, const Statement& statement)
+{
+    auto query = run(db, {QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql, statement.binds, statement.what});
+    if (!query)
+        return std::unexpected(query.error());
+    // Rows are (id, parent, notused, detail), parents before their children.
+    QHash<int, int> depth;
+    QStringList lines;
+    while (query->next()) {
+        const int level = depth.value(query->value(1).toInt(), -1) + 1;
+        depth.insert(query->value(0).toInt(), level);
+        lines << QString(2 * level, u' ') + query->value(3).toString();
+    }
+    return lines;
+}
+
 QString lastVisitRowid(const LedgerTable& table, const QString& recordId, const QString& dayPlaceholder)
 {
     return QStringLiteral("SELECT v.rowid FROM visit v WHERE v.subject_id = %1 AND v.deleted = 0 AND v.visit_on <= %2%3 "
                           "ORDER BY v.visit_on DESC LIMIT 1")
+        .arg(recordId, dayPlaceholder,
+             table.visitKinds.isEmpty() ? QString() : QStringLiteral(" AND ") + table.visitKinds);
+}
+
+QString lastVisitDate(const LedgerTable& table, const QString& recordId, const QString& dayPlaceholder)
+{
+    return QStringLiteral("SELECT max(v.visit_on) FROM visit v WHERE v.subject_id = %1 AND v.deleted = 0 "
+                          "AND v.visit_on <= %2%3")
         .arg(recordId, dayPlaceholder,
              table.visitKinds.isEmpty() ? QString() : QStringLiteral(" AND ") + table.visitKinds);
 }

@@ -38,12 +38,27 @@ private:
     QList<std::pair<QString, QVariant>> m_values;
 };
 
+// A statement with its binds, run or explained the same way.
+struct Statement
+{
+    QString sql;
+    Binds binds;
+    QString what; // names the statement in error messages
+};
+Result<QSqlQuery> run(const QSqlDatabase& db, const Statement& statement);
+// EXPLAIN QUERY PLAN, one line per step, indented by two spaces per level.
+Result<QStringList> explain(const QSqlDatabase& db, const Statement& statement);
+
 // rowid of the last live visit (of the kinds that count for the ledger) of the record
 // whose id is the SQL expression `recordId`, on or before the day `dayPlaceholder`:
 // one backward seek on visit_subject (subject_id, visit_on). Used as
 //   LEFT JOIN visit lv ON lv.rowid = (<this>)
 // so that lv.visit_on is a plain column, computed once per record.
 QString lastVisitRowid(const LedgerTable& table, const QString& recordId, const QString& dayPlaceholder);
+// The same visit's date as a scalar subquery: max(visit_on), read from the index alone
+// (no visit row is read unless the ledger restricts the kinds). Evaluate it once per
+// record (see DueList), not inside nextDue(), which repeats its argument.
+QString lastVisitDate(const LedgerTable& table, const QString& recordId, const QString& dayPlaceholder);
 
 // The date of the next visit/review due (rules::nextDueSql) of the record row
 // `alias` (its registered_on, interval column and, for relief, status) after the
