@@ -37,6 +37,7 @@ struct Scene
     {
         jia = db.addElderly(QStringLiteral("甲"), QDate(1950, 1, 1), kGuanghua, kPoor, RiskTier::Key, QDate(2024, 1, 2));
         db.addVisit(Ledger::Elderly, jia, QDate(2024, 5, 1)); // monthly: due 06-01
+        db.addVisit(Ledger::Elderly, jia, QDate(2024, 6, 10), QStringLiteral("visit"), true); // deleted: not counted
         yi = db.addChild(QStringLiteral("乙"), QDate(2014, 1, 1), kChaoyi, quint32(ChildCategory::PoorFamily),
                          RiskTier::High, QDate(2024, 1, 2));
         db.addVisit(Ledger::Child, yi, QDate(2024, 6, 13)); // weekly: due 06-20

@@ -324,3 +324,46 @@ TEST_CASE("bad paging and a missing date are refused", "[LedgerQuery]")
     REQUIRE_FALSE(undated.has_value());
     CHECK(undated.error().key == QStringLiteral("query.as_of"));
 }
+
+TEST_CASE("filters combine: unit, category, tier, search and overdue together", "[LedgerQuery]")
+{
+    TestDb db;
+    addFour(db); // 张三 光华 13912345678 一般; 陈二 许庄村 13800005678 重点 独居
+    db.addElderly(QStringLiteral("张五"), QDate(1951, 1, 1), kChaoyi, kPoor, RiskTier::General, QDate(2024, 1, 2),
+                  QStringLiteral("13700005678"));
+    LedgerFilter filter = elderly(QStringLiteral("5678"));
+    filter.underCode = kXuzhuang;
+    filter.categoryMask = kPoor;
+    filter.riskTier = RiskTier::General;
+    filter.overdueOnly = true; // quarterly from 2024-01-02: due 04-02
+    CHECK(names(pageOf(db, filter)) == "张三");
+    CHECK(countOf(db, filter) == 1);
+    filter.underCode = kCounty;
+    CHECK(names(pageOf(db, filter)) == "张三 张五");
+    filter.asOf = QDate(2024, 4, 1);
+    CHECK(countOf(db, filter) == 0);
+}
+
+TEST_CASE("the first page of the whole jurisdiction is read in index order", "[LedgerQuery]")
+{
+    TestDb db;
+    addFour(db);
+    // The page subquery (indented) must walk the sort index, not sort the ledger; only
+    // the outer query sorts the page's own rows.
+    const auto inner = [&](LedgerSort sort) {
+        auto plan = LedgerQuery(db.sql()).pagePlan(elderly(), sort, Qt::AscendingOrder, 0, 50);
+        REQUIRE(plan.has_value());
+        QStringList lines;
+        for (const QString& line : *plan)
+            if (line.startsWith(u' '))
+                lines << line.trimmed();
+        return u8(lines.join(u'|'));
+    };
+    CHECK_THAT(inner(LedgerSort::Name), Catch::Contains("USING INDEX elderly_record_name"));
+    CHECK_THAT(inner(LedgerSort::IdNumber), Catch::Contains("USING INDEX elderly_record_id_number"));
+    CHECK_THAT(inner(LedgerSort::Name), !Catch::Contains("TEMP B-TREE"));
+    CHECK_THAT(inner(LedgerSort::IdNumber), !Catch::Contains("TEMP B-TREE"));
+    auto search = LedgerQuery(db.sql()).pagePlan(elderly(QStringLiteral("张三")), LedgerSort::Name, Qt::AscendingOrder, 0, 50);
+    REQUIRE(search.has_value());
+    CHECK_THAT(u8(search->join(u'|')), Catch::Contains("person_name_index") || Catch::Contains("SEARCH g USING PRIMARY KEY"));
+}
