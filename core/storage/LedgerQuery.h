@@ -49,7 +49,8 @@ struct LedgerRow
     int householdSize = 0;       // relief only
     VisitInterval interval = VisitInterval::Quarter;
     QDate lastVisit;             // last visit/check on or before asOf (null: never)
-    QDate nextDue;               // from lastVisit, or from the registration date
+    QDate nextDue;               // from lastVisit, or from the registration date; null for a
+                                 // stopped relief household (no longer reviewed)
     bool overdue = false;        // nextDue < asOf
 };
 

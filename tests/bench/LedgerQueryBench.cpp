@@ -418,7 +418,9 @@ int main(int argc, char* argv[])
         database.emplace(check(storage::Database::open(args.at(1), {storage::Database::IfMissing::Fail,
                                                                     storage::Database::IntegrityCheck::Quick}),
                                "open"));
-        check(storage::execSql(database->sql(), QStringLiteral("DROP TABLE IF EXISTS sqlite_stat1")), "drop stats");
+        for (const char* table : {"sqlite_stat1", "sqlite_stat4"}) // back to "no statistics"
+            check(storage::execSql(database->sql(), QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table))),
+                  "drop stats");
         out << "Reusing " << args.at(1) << '\n';
     } else {
         const auto catalog = check(org::DivisionCatalog::loadBundled(), "catalog");
