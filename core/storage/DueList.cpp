@@ -1,7 +1,6 @@
 #include "storage/DueList.h"
 
 #include "storage/LedgerSql.h"
-#include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -6,7 +6,6 @@
 #include "rules/LedgerRules.h"
 #include "rules/PhoneNumber.h"
 #include "storage/LedgerSql.h"
-#include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
