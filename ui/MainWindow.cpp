@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "DatabaseChooserDialog.h"
+#include "LedgerPage.h"
+#include "LedgerTableModel.h"
 #include "OrgTreeModel.h"
 #include "UnitOverviewPage.h"
 #include "org/UnitOverview.h"
@@ -16,6 +18,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -24,7 +27,7 @@ namespace wushe::ui {
 MainWindow::MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_catalog(catalog), m_clock(clock), m_treeModel(new OrgTreeModel(this)),
       m_treeProxy(new QSortFilterProxyModel(this)), m_treeFilter(new QLineEdit(this)), m_tree(new QTreeView(this)),
-      m_overview(new UnitOverviewPage(this))
+      m_overview(new UnitOverviewPage(this)), m_tabs(new QTabWidget(this))
 {
     setWindowTitle(tr("五社联动工作台"));
     resize(1200, 760);
@@ -48,7 +51,9 @@ MainWindow::MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, 
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_overview);
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_tabs->addTab(m_overview, tr("概览"));
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 900});
     setCentralWidget(splitter);
@@ -88,9 +93,16 @@ Result<void> MainWindow::openDatabase(const QString& path)
     if (units->isEmpty())
         return fail(QStringLiteral("db.no_jurisdiction"), tr("数据库中没有辖区信息，文件可能不完整"));
 
+    // Pages hold the old connection: they go before it does.
+    qDeleteAll(m_ledgerPages);
+    m_ledgerPages.clear();
     m_db = std::move(*db);
     m_jurisdictionPath = m_db->meta(QStringLiteral("jurisdiction_path"));
+    // 填报单位 on printouts: the bureau of a city or county, the station of a township.
+    m_reportingUnit = units->first().name
+                      + (units->first().level == OrgLevel::Township ? tr("社会工作服务站") : tr("民政局"));
     m_treeModel->setUnits(*units);
+    createLedgerPages();
     const QModelIndex root = m_treeProxy->index(0, 0);
     m_tree->expand(root);
     m_tree->setCurrentIndex(root);
@@ -137,6 +149,28 @@ void MainWindow::showSelectedUnit()
         below.prepend(index.data().toString());
     const QStringList path = QStringList{m_jurisdictionPath} + below;
     m_overview->showOverview(*overview, path.join(u' '));
+    for (LedgerPage* page : m_ledgerPages)
+        page->setUnit(code, overview->unit.name);
+}
+
+void MainWindow::createLedgerPages()
+{
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("wushe"));
+    for (const auto& entry : kLedgers.entries()) {
+        auto* page = new LedgerPage(m_db->sql(), entry.value, m_clock, user, m_tabs);
+        page->setReportingUnit(m_reportingUnit);
+        m_tabs->addTab(page, kLedgers.label(entry.value));
+        connect(page, &LedgerPage::recordsChanged, this, &MainWindow::showSelectedUnit);
+        m_ledgerPages.append(page);
+    }
+}
+
+LedgerPage* MainWindow::ledgerPage(Ledger ledger) const
+{
+    for (LedgerPage* page : m_ledgerPages)
+        if (page->model()->ledger() == ledger)
+            return page;
+    return nullptr;
 }
 
 void MainWindow::newDatabase()

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Error.h"
+#include "domain/Ledger.h"
 #include "storage/Database.h"
 
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 
 class QLineEdit;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTreeView;
 
 namespace wushe::org {
@@ -19,6 +21,7 @@ class DivisionCatalog;
 
 namespace wushe::ui {
 
+class LedgerPage;
 class OrgTreeModel;
 class UnitOverviewPage;
 
@@ -38,6 +41,9 @@ public:
     OrgTreeModel* treeModel() const { return m_treeModel; }
     QTreeView* tree() const { return m_tree; }
     UnitOverviewPage* overviewPage() const { return m_overview; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // The ledger page for `ledger`, once a database is open.
+    LedgerPage* ledgerPage(Ledger ledger) const;
 
 signals:
     void databaseOpened(const QString& path);
@@ -50,16 +56,20 @@ private:
     void checkIntegrity();
     void showAbout();
     void showOpenError(const Error& error);
+    void createLedgerPages();
 
     const org::DivisionCatalog& m_catalog;
     const Clock& m_clock;
     std::optional<storage::Database> m_db;
     QString m_jurisdictionPath;
+    QString m_reportingUnit;
     OrgTreeModel* m_treeModel;
     QSortFilterProxyModel* m_treeProxy;
     QLineEdit* m_treeFilter;
     QTreeView* m_tree;
     UnitOverviewPage* m_overview;
+    QTabWidget* m_tabs;
+    QList<LedgerPage*> m_ledgerPages; // in kLedgers order
 };
 
 } // namespace wushe::ui

@@ -60,5 +60,6 @@ int runCheck(Cli& cli, const QStringList& arguments);
 int runUnits(Cli& cli, const QStringList& arguments);
 int runSchema(Cli& cli, const QStringList& arguments);
 int runIdCheck(Cli& cli, const QStringList& arguments);
+int runDue(Cli& cli, const QStringList& arguments);
 
 } // namespace wushe::cli

@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"units", QT_TRANSLATE_NOOP("main", "以TSV列出辖区的区划树"), wushe::cli::runUnits},
     {"schema", QT_TRANSLATE_NOOP("main", "打印数据库结构（供审阅）"), wushe::cli::runSchema},
     {"id-check", QT_TRANSLATE_NOOP("main", "校验公民身份号码"), wushe::cli::runIdCheck},
+    {"due", QT_TRANSLATE_NOOP("main", "列出到期和逾期未探访、未复核的台账对象"), wushe::cli::runDue},
 };
 
 void printUsage(QTextStream& stream)

@@ -49,7 +49,8 @@ struct LedgerRow
     int householdSize = 0;       // relief only
     VisitInterval interval = VisitInterval::Quarter;
     QDate lastVisit;             // last visit/check on or before asOf (null: never)
-    QDate nextDue;               // from lastVisit, or from the registration date
+    QDate nextDue;               // from lastVisit, or from the registration date; null for a
+                                 // stopped relief household (no longer reviewed)
     bool overdue = false;        // nextDue < asOf
 };
 
@@ -63,6 +64,12 @@ public:
     Result<qint64> count(const LedgerFilter& filter) const;
     Result<QList<LedgerRow>> page(const LedgerFilter& filter, LedgerSort sort, Qt::SortOrder order, qint64 offset,
                                   int limit) const;
+
+    // EXPLAIN QUERY PLAN of the statements count() and page() run, one line per step,
+    // indented two spaces per level: for benchmarks and for tests of index use.
+    Result<QStringList> countPlan(const LedgerFilter& filter) const;
+    Result<QStringList> pagePlan(const LedgerFilter& filter, LedgerSort sort, Qt::SortOrder order, qint64 offset,
+                                 int limit) const;
 
 private:
     QSqlDatabase m_db;

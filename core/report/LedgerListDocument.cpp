@@ -1,0 +1,81 @@
+#include "report/LedgerListDocument.h"
+
+#include "report/LedgerColumns.h"
+
+#include <QCoreApplication>
+#include <QTextDocument>
+
+namespace wushe::report {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LedgerListDocument", text);
+}
+
+// Rows are read in pages like the screen does: the list never needs a whole
+// ledger in one query result.
+constexpr int kChunk = 2000;
+
+} // namespace
+
+void applyPrintFont(QTextDocument& document, qreal pointSize)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")});
+    font.setPointSizeF(pointSize);
+    document.setDefaultFont(font);
+}
+
+QString LedgerListDocument::title(const Options& options)
+{
+    return tr("%1%2").arg(options.unitName, kLedgers.label(options.filter.ledger));
+}
+
+Result<qint64> LedgerListDocument::build(QTextDocument& document, const QSqlDatabase& db, const Options& options)
+{
+    const storage::LedgerQuery query(db);
+    auto total = query.count(options.filter);
+    if (!total)
+        return std::unexpected(total.error());
+    const QList<LedgerColumn> columns = ledgerColumns(options.filter.ledger);
+
+    QString html;
+    html.reserve(int(*total) * 300 + 2000);
+    html += QStringLiteral("<h2 align='center'>%1</h2>").arg(title(options).toHtmlEscaped());
+    QStringList conditions;
+    if (!options.filter.search.isEmpty())
+        conditions << tr("搜索“%1”").arg(options.filter.search.toHtmlEscaped());
+    if (options.filter.overdueOnly)
+        conditions << tr("只列逾期");
+    conditions << tr("截至 %1").arg(options.filter.asOf.toString(Qt::ISODate));
+    conditions << tr("共 %1 条").arg(*total);
+    html += QStringLiteral("<p>%1</p>").arg(conditions.join(QStringLiteral("　")));
+    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'>"
+                           "<thead><tr><th>%1</th>")
+                .arg(tr("序号"));
+    for (LedgerColumn column : columns)
+        html += QStringLiteral("<th>%1</th>").arg(ledgerColumnHeader(options.filter.ledger, column));
+    html += QStringLiteral("</tr></thead><tbody>");
+    qint64 number = 0;
+    for (qint64 offset = 0; offset < *total; offset += kChunk) {
+        auto rows = query.page(options.filter, options.sort, options.order, offset, kChunk);
+        if (!rows)
+            return std::unexpected(rows.error());
+        for (const storage::LedgerRow& row : *rows) {
+            html += QStringLiteral("<tr><td align='right'>%1</td>").arg(++number);
+            for (LedgerColumn column : columns)
+                html += QStringLiteral("<td>%1</td>").arg(ledgerCellText(row, column, options.revealSensitive).toHtmlEscaped());
+            html += QStringLiteral("</tr>");
+        }
+        if (rows->isEmpty())
+            break;
+    }
+    html += QStringLiteral("</tbody></table>");
+    applyPrintFont(document, 9);
+    document.setHtml(html);
+    return number;
+}
+
+} // namespace wushe::report

@@ -1,0 +1,345 @@
+#include "LedgerPage.h"
+
+#include "DocumentPrinter.h"
+#include "ChildEditorDialog.h"
+#include "ElderlyEditorDialog.h"
+#include "ReliefEditorDialog.h"
+#include "VisitHistoryPanel.h"
+#include "LedgerTableModel.h"
+#include "domain/ChildRecord.h"
+#include "domain/ElderlyRecord.h"
+#include "report/LedgerListDocument.h"
+#include "report/PersonFormDocument.h"
+#include "storage/ChildRepository.h"
+#include "storage/ElderlyRepository.h"
+#include "storage/ReliefRepository.h"
+#include "storage/OrgUnitRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTextDocument>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace wushe::ui {
+
+namespace {
+
+template <typename E, std::size_t N>
+void fillFilterCombo(QComboBox* combo, const QString& all, const EnumTable<E, N>& table)
+{
+    combo->addItem(all, QVariant());
+    for (const auto& entry : table.entries())
+        combo->addItem(table.label(entry.value), quint32(entry.value));
+}
+
+} // namespace
+
+LedgerPage::LedgerPage(QSqlDatabase db, Ledger ledger, const Clock& clock, QString user, QWidget* parent)
+    : QWidget(parent), m_db(db), m_ledger(ledger), m_clock(clock), m_user(std::move(user)),
+      m_model(new LedgerTableModel(db, ledger, this)), m_search(new QLineEdit(this)), m_category(new QComboBox(this)),
+      m_risk(new QComboBox(this)), m_overdue(new QCheckBox(tr("只看逾期"), this)),
+      m_reveal(new QCheckBox(tr("显示完整号码"), this)), m_table(new QTableView(this)), m_summary(new QLabel(this))
+{
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("搜索姓名、身份证号（可输后几位）或电话"));
+    m_search->setClearButtonEnabled(true);
+    switch (ledger) {
+    case Ledger::Elderly: fillFilterCombo(m_category, tr("全部类别"), kElderlyCategories); break;
+    case Ledger::Child: fillFilterCombo(m_category, tr("全部类别"), kChildCategories); break;
+    case Ledger::Relief: fillFilterCombo(m_category, tr("全部救助类别"), kReliefCategories); break;
+    }
+    fillFilterCombo(m_risk, tr("全部风险等级"), kRiskTiers);
+    m_risk->setVisible(ledger != Ledger::Relief);
+    m_reveal->setToolTip(tr("身份证号和电话默认部分隐藏，保护个人信息"));
+
+    auto* add = new QPushButton(tr("新增…"), this);
+    auto* edit = new QPushButton(tr("编辑…"), this);
+    auto* print = new QPushButton(tr("打印"), this);
+    auto* printMenu = new QMenu(print);
+    printMenu->addAction(tr("打印名册（预览）…"), this, &LedgerPage::previewList);
+    printMenu->addAction(tr("导出名册为PDF…"), this, &LedgerPage::exportListPdf);
+    printMenu->addAction(ledger == Ledger::Relief ? tr("打印选中户入户核查表…") : tr("打印选中人员登记表…"), this,
+                         &LedgerPage::previewForm);
+    print->setMenu(printMenu);
+
+    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("ledgerTable"));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setDefaultSectionSize(24);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(110);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 2);
+    bar->addWidget(m_category);
+    bar->addWidget(m_risk);
+    bar->addWidget(m_overdue);
+    bar->addWidget(m_reveal);
+    bar->addStretch();
+    bar->addWidget(add);
+    bar->addWidget(edit);
+    bar->addWidget(print);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+
+    // Searching waits for a pause in typing, so each keystroke does not hit the database.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(&m_searchDelay, &QTimer::timeout, this, &LedgerPage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    for (QComboBox* combo : {m_category, m_risk})
+        connect(combo, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilters);
+    connect(m_overdue, &QCheckBox::toggled, this, &LedgerPage::applyFilters);
+    connect(m_reveal, &QCheckBox::toggled, m_model, &LedgerTableModel::setRevealSensitive);
+    connect(add, &QPushButton::clicked, this, &LedgerPage::addRecord);
+    connect(edit, &QPushButton::clicked, this, [this] { editRow(m_table->currentIndex().row()); });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { editRow(index.row()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_summary->setText(summaryText()); });
+}
+
+void LedgerPage::setUnit(const QString& orgCode, const QString& unitName)
+{
+    m_unit = orgCode;
+    m_unitName = unitName;
+    applyFilters();
+}
+
+void LedgerPage::setSearchText(const QString& text)
+{
+    m_search->setText(text);
+    m_searchDelay.stop();
+    applyFilters();
+}
+
+void LedgerPage::applyFilters()
+{
+    storage::LedgerFilter filter;
+    filter.underCode = m_unit;
+    filter.asOf = m_clock.today();
+    filter.search = m_search->text().trimmed();
+    filter.overdueOnly = m_overdue->isChecked();
+    const QVariant category = m_category->currentData();
+    if (category.isValid()) {
+        if (m_ledger == Ledger::Relief)
+            filter.reliefCategory = ReliefCategory(category.toUInt());
+        else
+            filter.categoryMask = category.toUInt();
+    }
+    if (const QVariant risk = m_risk->currentData(); risk.isValid() && m_ledger != Ledger::Relief)
+        filter.riskTier = RiskTier(risk.toUInt());
+    m_model->setFilter(filter);
+}
+
+QString LedgerPage::summaryText() const
+{
+    if (!m_model->lastError().isEmpty())
+        return tr("查询出错：%1").arg(m_model->lastError());
+    return tr("共 %1 条").arg(m_model->totalCount());
+}
+
+Result<std::unique_ptr<LedgerEditorDialog>> LedgerPage::editorFor(const QString& recordId)
+{
+    const storage::WriteContext context{m_user, &m_clock};
+    const auto missing = [this] { return fail(QStringLiteral("ledger.missing"), tr("记录已不存在")); };
+    switch (m_ledger) {
+    case Ledger::Elderly: {
+        auto dialog = std::make_unique<ElderlyEditorDialog>(m_db, m_clock, m_user, this);
+        if (!recordId.isEmpty()) {
+            auto record = storage::ElderlyRepository(m_db, context).find(recordId);
+            if (!record)
+                return std::unexpected(record.error());
+            if (!*record)
+                return missing();
+            dialog->setRecord(**record);
+        }
+        return std::unique_ptr<LedgerEditorDialog>(std::move(dialog));
+    }
+    case Ledger::Child: {
+        auto dialog = std::make_unique<ChildEditorDialog>(m_db, m_clock, m_user, this);
+        if (!recordId.isEmpty()) {
+            auto record = storage::ChildRepository(m_db, context).find(recordId);
+            if (!record)
+                return std::unexpected(record.error());
+            if (!*record)
+                return missing();
+            dialog->setRecord(**record);
+        }
+        return std::unique_ptr<LedgerEditorDialog>(std::move(dialog));
+    }
+    case Ledger::Relief: {
+        auto dialog = std::make_unique<ReliefEditorDialog>(m_db, m_clock, m_user, this);
+        if (!recordId.isEmpty()) {
+            auto household = storage::ReliefRepository(m_db, context).find(recordId);
+            if (!household)
+                return std::unexpected(household.error());
+            if (!*household)
+                return missing();
+            dialog->setHousehold(**household);
+        }
+        return std::unique_ptr<LedgerEditorDialog>(std::move(dialog));
+    }
+    }
+    return missing();
+}
+
+bool LedgerPage::addRecord()
+{
+    auto dialog = editorFor({});
+    if (!dialog)
+        return false;
+    (*dialog)->setDefaultVillage(m_unit);
+    if ((*dialog)->exec() != QDialog::Accepted)
+        return false;
+    if (!(*dialog)->infoText().isEmpty())
+        QMessageBox::information(this, tr("已保存"), (*dialog)->infoText());
+    m_model->refresh();
+    emit recordsChanged();
+    return true;
+}
+
+bool LedgerPage::editRow(int row)
+{
+    const QString id = m_model->recordIdAt(row);
+    if (id.isEmpty())
+        return false;
+    auto dialog = editorFor(id);
+    if (!dialog) {
+        QMessageBox::warning(this, tr("无法打开"), dialog.error().message);
+        return false;
+    }
+    // Visits added from the editor count even when the record itself is not re-saved.
+    connect((*dialog)->visitHistory(), &VisitHistoryPanel::visitAdded, m_model, &LedgerTableModel::refresh);
+    if ((*dialog)->exec() != QDialog::Accepted)
+        return false;
+    m_model->refresh();
+    emit recordsChanged();
+    return true;
+}
+
+} // namespace wushe::ui
+
+namespace wushe::ui {
+
+report::PageDecoration LedgerPage::decoration(const QString& title) const
+{
+    return {title, m_reportingUnit, m_user, m_clock.today()};
+}
+
+Result<qint64> LedgerPage::buildListDocument(QTextDocument& document) const
+{
+    report::LedgerListDocument::Options options;
+    options.filter = m_model->filter();
+    options.sort = m_model->sortKey();
+    options.order = m_model->sortOrder();
+    options.revealSensitive = m_model->revealSensitive();
+    options.unitName = m_unitName;
+    return report::LedgerListDocument::build(document, m_db, options);
+}
+
+Result<void> LedgerPage::buildFormDocument(QTextDocument& document, int row) const
+{
+    const QString id = m_model->recordIdAt(row);
+    if (id.isEmpty())
+        return fail(QStringLiteral("print.no_selection"), tr("请先在表格中选中一条记录"));
+    const storage::WriteContext context{m_user, &m_clock};
+    const auto missing = [this] { return fail(QStringLiteral("print.no_selection"), tr("记录已不存在")); };
+    switch (m_ledger) {
+    case Ledger::Elderly: {
+        auto record = storage::ElderlyRepository(m_db, context).find(id);
+        if (!record)
+            return std::unexpected(record.error());
+        if (!*record)
+            return missing();
+        report::PersonFormDocument::elderly(document, **record, villagePath((*record)->meta.orgCode));
+        return {};
+    }
+    case Ledger::Child: {
+        auto record = storage::ChildRepository(m_db, context).find(id);
+        if (!record)
+            return std::unexpected(record.error());
+        if (!*record)
+            return missing();
+        report::PersonFormDocument::child(document, **record, villagePath((*record)->meta.orgCode));
+        return {};
+    }
+    case Ledger::Relief: {
+        auto household = storage::ReliefRepository(m_db, context).find(id);
+        if (!household)
+            return std::unexpected(household.error());
+        if (!*household)
+            return missing();
+        report::PersonFormDocument::reliefCheck(document, **household, villagePath((*household)->meta.orgCode));
+        return {};
+    }
+    }
+    return missing();
+}
+
+QString LedgerPage::villagePath(const QString& orgCode) const
+{
+    QStringList path;
+    storage::OrgUnitRepository units(m_db);
+    for (auto unit = units.find(orgCode); unit && *unit; unit = units.find((*unit)->parentCode))
+        path.prepend((*unit)->name);
+    return path.join(u' ');
+}
+
+void LedgerPage::previewList()
+{
+    QTextDocument document;
+    auto rows = buildListDocument(document);
+    if (!rows) {
+        QMessageBox::warning(this, tr("打印"), rows.error().message);
+        return;
+    }
+    report::LedgerListDocument::Options options;
+    options.filter = m_model->filter();
+    options.unitName = m_unitName;
+    DocumentPrinter::preview(this, document, decoration(report::LedgerListDocument::title(options)),
+                             QPageLayout::Landscape);
+}
+
+void LedgerPage::exportListPdf()
+{
+    QTextDocument document;
+    auto rows = buildListDocument(document);
+    if (!rows) {
+        QMessageBox::warning(this, tr("导出PDF"), rows.error().message);
+        return;
+    }
+    report::LedgerListDocument::Options options;
+    options.filter = m_model->filter();
+    options.unitName = m_unitName;
+    const QString title = report::LedgerListDocument::title(options);
+    DocumentPrinter::exportPdf(this, document, decoration(title), QPageLayout::Landscape, title);
+}
+
+void LedgerPage::previewForm()
+{
+    QTextDocument document;
+    if (auto ok = buildFormDocument(document, m_table->currentIndex().row()); !ok) {
+        QMessageBox::information(this, tr("打印"), ok.error().message);
+        return;
+    }
+    DocumentPrinter::preview(this, document, decoration(report::PersonFormDocument::title(m_ledger)),
+                             QPageLayout::Portrait);
+}
+
+} // namespace wushe::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Clock.h"
+#include "Error.h"
+#include "domain/Ledger.h"
+#include "report/PageDecoration.h"
+
+#include <QSqlDatabase>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextDocument;
+
+namespace wushe::ui {
+
+class LedgerEditorDialog;
+class LedgerTableModel;
+
+// One ledger (老年人 / 儿童 / 社会救助): filter bar, search box and the paged table.
+// The tree's selection limits it to a unit; double-click or 编辑 opens the record.
+class LedgerPage : public QWidget
+{
+    Q_OBJECT
+public:
+    LedgerPage(QSqlDatabase db, Ledger ledger, const Clock& clock, QString user, QWidget* parent = nullptr);
+
+    void setUnit(const QString& orgCode, const QString& unitName = {});
+    // 填报单位 on printouts, e.g. 大荔县民政局.
+    void setReportingUnit(const QString& name) { m_reportingUnit = name; }
+    void setSearchText(const QString& text); // applies at once (no typing delay)
+    void applyFilters();
+    LedgerTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QString summaryText() const;
+
+    // Opens the editor for a new record / the record on `row`; true if saved.
+    bool addRecord();
+    bool editRow(int row);
+
+    // Printouts of what the page shows: the list (A4 landscape) and the selected
+    // person's form. The build* functions fill a document without showing anything.
+    Result<qint64> buildListDocument(QTextDocument& document) const;
+    Result<void> buildFormDocument(QTextDocument& document, int row) const;
+    report::PageDecoration decoration(const QString& title) const;
+
+private:
+    // The editor of this page's ledger, empty (add) or loaded with `recordId`.
+    Result<std::unique_ptr<LedgerEditorDialog>> editorFor(const QString& recordId);
+    QString villagePath(const QString& orgCode) const; // "大荔县 许庄镇 光华社区居委会"
+
+private slots:
+    void previewList();
+    void exportListPdf();
+    void previewForm();
+
+signals:
+    void recordsChanged();
+
+private:
+    QSqlDatabase m_db;
+    Ledger m_ledger;
+    const Clock& m_clock;
+    QString m_user;
+    QString m_unit;
+    QString m_unitName;
+    QString m_reportingUnit;
+    LedgerTableModel* m_model;
+    QLineEdit* m_search;
+    QComboBox* m_category;
+    QComboBox* m_risk;
+    QCheckBox* m_overdue;
+    QCheckBox* m_reveal;
+    QTableView* m_table;
+    QLabel* m_summary;
+    QTimer m_searchDelay;
+};
+
+} // namespace wushe::ui

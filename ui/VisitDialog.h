@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Clock.h"
+#include "domain/Visit.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace wushe::ui {
+
+// Records one visit, household check (入户核查, two investigators or more) or
+// review of a ledger record. A refused save keeps everything typed.
+class VisitDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    VisitDialog(QSqlDatabase db, const Clock& clock, QString user, Ledger ledger, QString subjectId,
+                const QString& subjectName, QWidget* parent = nullptr);
+
+    void setKind(VisitKind kind);
+    void setDate(QDate date);
+    // Visitor rows as typed (blank names are ignored on save).
+    void setVisitors(const QList<Visitor>& visitors);
+    void setFindings(const QString& text);
+    bool save();
+    QString errorText() const;
+    Visit visit() const;
+
+private:
+    void addVisitorRow(const Visitor& visitor = {});
+
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    QString m_user;
+    Visit m_visit;
+    QDateEdit* m_date;
+    QComboBox* m_mode;
+    QComboBox* m_kind;
+    QTableWidget* m_visitors;
+    QPlainTextEdit* m_findings;
+    QPlainTextEdit* m_actions;
+    QComboBox* m_referral;
+    QLineEdit* m_referralNote;
+    QLabel* m_error;
+};
+
+} // namespace wushe::ui
