@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DatabaseChooserDialog.h"
+#include "DuePage.h"
 #include "LedgerPage.h"
 #include "LedgerTableModel.h"
 #include "OrgTreeModel.h"
@@ -52,6 +53,11 @@ MainWindow::MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     m_tabs->setObjectName(QStringLiteral("pages"));
+    // The work list is computed when its tab is shown, not on every tree click.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_duePage && m_tabs->currentWidget() == m_duePage)
+            m_duePage->reload();
+    });
     m_tabs->addTab(m_overview, tr("概览"));
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
@@ -96,6 +102,8 @@ Result<void> MainWindow::openDatabase(const QString& path)
     // Pages hold the old connection: they go before it does.
     qDeleteAll(m_ledgerPages);
     m_ledgerPages.clear();
+    delete m_duePage;
+    m_duePage = nullptr;
     m_db = std::move(*db);
     m_jurisdictionPath = m_db->meta(QStringLiteral("jurisdiction_path"));
     // 填报单位 on printouts: the bureau of a city or county, the station of a township.
@@ -151,6 +159,8 @@ void MainWindow::showSelectedUnit()
     m_overview->showOverview(*overview, path.join(u' '));
     for (LedgerPage* page : m_ledgerPages)
         page->setUnit(code, overview->unit.name);
+    if (m_duePage)
+        m_duePage->setUnit(code);
 }
 
 void MainWindow::createLedgerPages()
@@ -163,6 +173,8 @@ void MainWindow::createLedgerPages()
         connect(page, &LedgerPage::recordsChanged, this, &MainWindow::showSelectedUnit);
         m_ledgerPages.append(page);
     }
+    m_duePage = new DuePage(m_db->sql(), m_clock, m_tabs);
+    m_tabs->addTab(m_duePage, tr("待访与逾期"));
 }
 
 LedgerPage* MainWindow::ledgerPage(Ledger ledger) const

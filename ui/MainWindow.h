@@ -21,6 +21,7 @@ class DivisionCatalog;
 
 namespace wushe::ui {
 
+class DuePage;
 class LedgerPage;
 class OrgTreeModel;
 class UnitOverviewPage;
@@ -44,6 +45,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     // The ledger page for `ledger`, once a database is open.
     LedgerPage* ledgerPage(Ledger ledger) const;
+    DuePage* duePage() const { return m_duePage; }
 
 signals:
     void databaseOpened(const QString& path);
@@ -70,6 +72,7 @@ private:
     UnitOverviewPage* m_overview;
     QTabWidget* m_tabs;
     QList<LedgerPage*> m_ledgerPages; // in kLedgers order
+    DuePage* m_duePage = nullptr;
 };
 
 } // namespace wushe::ui
