@@ -1,4 +1,2573 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ChildRecord</name>
+    <message>
+        <source>留守儿童</source>
+        <translation>Left-behind child</translation>
+    </message>
+    <message>
+        <source>困境儿童（家庭贫困）</source>
+        <translation>Child in difficulty (family poverty)</translation>
+    </message>
+    <message>
+        <source>困境儿童（自身残疾）</source>
+        <translation>Child in difficulty (own disability)</translation>
+    </message>
+    <message>
+        <source>困境儿童（监护缺失）</source>
+        <translation>Child in difficulty (lack of guardianship)</translation>
+    </message>
+    <message>
+        <source>事实无人抚养</source>
+        <translation>De facto without carer</translation>
+    </message>
+    <message>
+        <source>孤儿</source>
+        <translation>Orphan</translation>
+    </message>
+    <message>
+        <source>无人监护</source>
+        <translation>No guardian</translation>
+    </message>
+    <message>
+        <source>父或母无监护能力</source>
+        <translation>Parent unable to act as guardian</translation>
+    </message>
+    <message>
+        <source>受委托监护人监护能力不足</source>
+        <translation>Entrusted guardian lacks capacity</translation>
+    </message>
+    <message>
+        <source>监护情况一般</source>
+        <translation>Guardianship fair</translation>
+    </message>
+    <message>
+        <source>监护情况较好</source>
+        <translation>Guardianship good</translation>
+    </message>
+    <message>
+        <source>未入园</source>
+        <translation>Not in kindergarten</translation>
+    </message>
+    <message>
+        <source>幼儿园</source>
+        <translation>Kindergarten</translation>
+    </message>
+    <message>
+        <source>小学</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <source>初中</source>
+        <translation>Junior high school</translation>
+    </message>
+    <message>
+        <source>高中</source>
+        <translation>Senior high school</translation>
+    </message>
+    <message>
+        <source>中职</source>
+        <translation>Secondary vocational school</translation>
+    </message>
+    <message>
+        <source>辍学</source>
+        <translation>Dropped out</translation>
+    </message>
+    <message>
+        <source>不在学</source>
+        <translation>Not in school</translation>
+    </message>
+    <message>
+        <source>健康</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>残疾</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>患病</source>
+        <translation>Ill</translation>
+    </message>
+    <message>
+        <source>打工收入</source>
+        <translation>Wages from migrant work</translation>
+    </message>
+    <message>
+        <source>种养殖业</source>
+        <translation>Farming and livestock</translation>
+    </message>
+    <message>
+        <source>政府救助</source>
+        <translation>Government assistance</translation>
+    </message>
+    <message>
+        <source>亲朋接济</source>
+        <translation>Help from relatives and friends</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>享受低保</source>
+        <translation>Receives dibao</translation>
+    </message>
+    <message>
+        <source>临时救助</source>
+        <translation>Temporary assistance</translation>
+    </message>
+    <message>
+        <source>医疗救助</source>
+        <translation>Medical assistance</translation>
+    </message>
+    <message>
+        <source>住房救助</source>
+        <translation>Housing assistance</translation>
+    </message>
+    <message>
+        <source>其他救助</source>
+        <translation>Other assistance</translation>
+    </message>
+</context>
+<context>
+    <name>ChildRepository</name>
+    <message>
+        <source>监护人身份号码有误：%1</source>
+        <translation>The guardian&apos;s ID number is wrong: %1</translation>
+    </message>
+    <message>
+        <source>监护人身份号码与儿童本人相同，请核对</source>
+        <translation>The guardian&apos;s ID number is the same as the child&apos;s; please check</translation>
+    </message>
+    <message>
+        <source>%1（%2）已在儿童台账中，不能重复登记</source>
+        <translation>%1 (%2) is already in the children ledger and cannot be registered twice</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>错误：</source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <source>用法错误：</source>
+        <translation>Usage error: </translation>
+    </message>
+    <message>
+        <source>缺少 --%1</source>
+        <translation>Missing --%1</translation>
+    </message>
+    <message>
+        <source>数据库文件</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>检查数据库：结构版本、完整性、各表行数</source>
+        <translation>Check a database: schema version, integrity, row counts per table</translation>
+    </message>
+    <message>
+        <source>新建数据库并填入可重现的演示数据</source>
+        <translation>Create a database and fill it with reproducible demo data</translation>
+    </message>
+    <message>
+        <source>数据量倍数（默认1）</source>
+        <translation>Data volume multiplier (default 1)</translation>
+    </message>
+    <message>
+        <source>随机种子（默认2022），相同种子生成相同数据</source>
+        <translation>Random seed (default 2022); the same seed gives the same data</translation>
+    </message>
+    <message>
+        <source>--scale 应为1到1000之间的整数</source>
+        <translation>--scale must be an integer from 1 to 1000</translation>
+    </message>
+    <message>
+        <source>--seed 应为非负整数</source>
+        <translation>--seed must be a non-negative integer</translation>
+    </message>
+    <message>
+        <source>列出到期和逾期未探访、未复核的台账对象（TSV，逾期最久的在前）</source>
+        <translation>List ledger entries due or overdue for a visit or review (TSV, longest overdue first)</translation>
+    </message>
+    <message>
+        <source>只列出该区划及其下级（默认：整个辖区）</source>
+        <translation>Only this division and those below it (default: the whole jurisdiction)</translation>
+    </message>
+    <message>
+        <source>按该日期计算（默认：今天）</source>
+        <translation>Calculate as of this date (default: today)</translation>
+    </message>
+    <message>
+        <source>同时列出今后几天内到期的（默认7）</source>
+        <translation>Also list entries falling due within this many days (default 7)</translation>
+    </message>
+    <message>
+        <source>--unit 应为12位区划代码：%1</source>
+        <translation>--unit must be a 12-digit division code: %1</translation>
+    </message>
+    <message>
+        <source>--date 应为 YYYY-MM-DD 格式的日期：%1</source>
+        <translation>--date must be a date in YYYY-MM-DD format: %1</translation>
+    </message>
+    <message>
+        <source>--horizon 应为不小于0的天数：%1</source>
+        <translation>--horizon must be a number of days, 0 or more: %1</translation>
+    </message>
+    <message>
+        <source>区划%1不在本数据库的辖区内</source>
+        <translation>Division %1 is not within the jurisdiction of this database</translation>
+    </message>
+    <message>
+        <source>校验公民身份号码（GB 11643-1999）</source>
+        <translation>Validate citizen ID numbers (GB 11643-1999)</translation>
+    </message>
+    <message>
+        <source>身份号码，可多个</source>
+        <translation>ID numbers, one or more</translation>
+    </message>
+    <message>
+        <source>请给出至少一个身份号码</source>
+        <translation>Give at least one ID number</translation>
+    </message>
+    <message>
+        <source>辖区的12位区划代码（市、县或乡镇）</source>
+        <translation>12-digit division code of the jurisdiction (city, county or township)</translation>
+    </message>
+    <message>
+        <source>为一个辖区新建数据库</source>
+        <translation>Create a database for a jurisdiction</translation>
+    </message>
+    <message>
+        <source>打印数据库结构</source>
+        <translation>Print the database schema</translation>
+    </message>
+    <message>
+        <source>以TSV列出区划树（代码、名称、级别、类别、上级代码）</source>
+        <translation>List the division tree as TSV (code, name, level, kind, parent code)</translation>
+    </message>
+    <message>
+        <source>只列出该区划及其下级</source>
+        <translation>Only this division and those below it</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>无法打开数据库文件 %1：%2</source>
+        <translation>Cannot open database file %1: %2</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或不是数据库文件：%1</source>
+        <translation>The database file is damaged or not a database file: %1</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏，未做任何修改。请从备份恢复。完整性检查：%1</source>
+        <translation>The database file is damaged; nothing was changed. Please restore from a backup. Integrity check: %1</translation>
+    </message>
+    <message>
+        <source>%1 不是五社联动工作台的数据库，未打开。</source>
+        <translation>%1 is not a Five-Society Linkage Workbench database and was not opened.</translation>
+    </message>
+    <message>
+        <source>此数据库由较新版本的程序写入（结构版本 %1，本程序只支持到 %2），为避免损坏未打开。请升级程序。</source>
+        <translation>This database was written by a newer version of the program (schema version %1; this program supports up to %2) and was not opened, to avoid damaging it. Please upgrade the program.</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件：%1</source>
+        <translation>Database file not found: %1</translation>
+    </message>
+    <message>
+        <source>%1 不是文件</source>
+        <translation>%1 is not a file</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>--scale 应为不小于1的整数</source>
+        <translation>--scale must be an integer of at least 1</translation>
+    </message>
+    <message>
+        <source>数据库中没有辖区，无法生成演示数据</source>
+        <translation>The database has no jurisdiction; cannot generate demo data</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionCatalog</name>
+    <message>
+        <source>区划表第%1行“%2”列：%3</source>
+        <translation>Division table, line %1, column &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>程序内置的行政区划表缺失</source>
+        <translation>The built-in administrative division table is missing</translation>
+    </message>
+    <message>
+        <source>行政区划表的表头不正确</source>
+        <translation>The administrative division table has a wrong header</translation>
+    </message>
+    <message>
+        <source>应有6列，实际%1列</source>
+        <translation>Should have 6 columns, has %1</translation>
+    </message>
+    <message>
+        <source>“%1”不是12位区划代码</source>
+        <translation>&quot;%1&quot; is not a 12-digit division code</translation>
+    </message>
+    <message>
+        <source>未知级别“%1”</source>
+        <translation>Unknown level &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>代码%1重复</source>
+        <translation>Duplicate code %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 的上级%3不在表中</source>
+        <translation>The parent %3 of %1 %2 is not in the table</translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>请指定日期</source>
+        <translation>Please specify a date</translation>
+    </message>
+    <message>
+        <source>提前天数不能为负数</source>
+        <translation>Days ahead cannot be negative</translation>
+    </message>
+</context>
+<context>
+    <name>ElderlyRecord</name>
+    <message>
+        <source>留守</source>
+        <translation>Left-behind</translation>
+    </message>
+    <message>
+        <source>独居</source>
+        <translation>Living alone</translation>
+    </message>
+    <message>
+        <source>空巢</source>
+        <translation>Empty-nest</translation>
+    </message>
+    <message>
+        <source>失能</source>
+        <translation>Incapacitated</translation>
+    </message>
+    <message>
+        <source>重残</source>
+        <translation>Severely disabled</translation>
+    </message>
+    <message>
+        <source>计生特殊</source>
+        <translation>Special family-planning family</translation>
+    </message>
+    <message>
+        <source>高龄</source>
+        <translation>Very old</translation>
+    </message>
+    <message>
+        <source>经济困难</source>
+        <translation>Financial hardship</translation>
+    </message>
+    <message>
+        <source>分散供养特困</source>
+        <translation>Tekun, dispersed support</translation>
+    </message>
+    <message>
+        <source>养老金</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>子女供养</source>
+        <translation>Support from children</translation>
+    </message>
+    <message>
+        <source>低保</source>
+        <translation>Minimum living allowance (dibao)</translation>
+    </message>
+    <message>
+        <source>特困供养</source>
+        <translation>Extreme poverty support (tekun)</translation>
+    </message>
+    <message>
+        <source>劳动收入</source>
+        <translation>Earned income</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>仅与配偶同住</source>
+        <translation>Lives with spouse only</translation>
+    </message>
+    <message>
+        <source>与孙辈同住</source>
+        <translation>Lives with grandchildren</translation>
+    </message>
+    <message>
+        <source>与子女同住</source>
+        <translation>Lives with children</translation>
+    </message>
+    <message>
+        <source>健康</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>基本健康</source>
+        <translation>Mostly healthy</translation>
+    </message>
+    <message>
+        <source>不健康但能自理</source>
+        <translation>In poor health, can care for self</translation>
+    </message>
+    <message>
+        <source>生活不能自理</source>
+        <translation>Cannot care for self</translation>
+    </message>
+    <message>
+        <source>子女照料</source>
+        <translation>Cared for by children</translation>
+    </message>
+    <message>
+        <source>配偶照料</source>
+        <translation>Cared for by spouse</translation>
+    </message>
+    <message>
+        <source>亲属邻里照料</source>
+        <translation>Cared for by relatives or neighbours</translation>
+    </message>
+    <message>
+        <source>机构或护工照料</source>
+        <translation>Cared for by an institution or carer</translation>
+    </message>
+    <message>
+        <source>无人照料</source>
+        <translation>No one to provide care</translation>
+    </message>
+</context>
+<context>
+    <name>ElderlyRepository</name>
+    <message>
+        <source>%1（%2）已在老年人台账中，不能重复登记</source>
+        <translation>%1 (%2) is already in the elderly ledger and cannot be registered twice</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>空格</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <source>身份证号码为空</source>
+        <translation>The ID number is empty</translation>
+    </message>
+    <message>
+        <source>长度应为18位（或15位旧号码），实际为%1位</source>
+        <translation>Should be 18 digits (or 15 for an old number), but has %1</translation>
+    </message>
+    <message>
+        <source>15位旧号码只能包含数字：第%1位“%2”不是数字</source>
+        <translation>A 15-digit old number may contain only digits: character %1 &quot;%2&quot; is not a digit</translation>
+    </message>
+    <message>
+        <source>只能包含数字，最后一位可为X：第%1位“%2”不是数字或X</source>
+        <translation>Only digits are allowed, the last may be X: character %1 &quot;%2&quot; is not a digit or X</translation>
+    </message>
+    <message>
+        <source>只能包含数字，最后一位可为X：第%1位“%2”不是数字</source>
+        <translation>Only digits are allowed, the last may be X: character %1 &quot;%2&quot; is not a digit</translation>
+    </message>
+    <message>
+        <source>地区码无效：%1 不是有效的省级代码</source>
+        <translation>Invalid region code: %1 is not a valid province code</translation>
+    </message>
+    <message>
+        <source>出生日期无效：%1</source>
+        <translation>Invalid date of birth: %1</translation>
+    </message>
+    <message>
+        <source>出生日期无效：%1（早于1890年1月1日）</source>
+        <translation>Invalid date of birth: %1 (before 1 January 1890)</translation>
+    </message>
+    <message>
+        <source>出生日期晚于今天：%1</source>
+        <translation>Date of birth is after today: %1</translation>
+    </message>
+    <message>
+        <source>校验码错误：应为%1，实际为%2</source>
+        <translation>Wrong check digit: should be %1, is %2</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>JurisdictionCreator</name>
+    <message>
+        <source>区划代码%1不存在（应为陕西省内的12位统计用区划代码）</source>
+        <translation>Division code %1 does not exist (it should be a 12-digit statistical division code within Shaanxi Province)</translation>
+    </message>
+    <message>
+        <source>%1 是%2；数据库只能为市、县（区）或乡镇（街道）建立</source>
+        <translation>%1 is a %2; a database can only be created for a city, county (district) or township (subdistrict)</translation>
+    </message>
+    <message>
+        <source>文件%1已存在，不会覆盖。请换一个文件名。</source>
+        <translation>File %1 already exists and will not be overwritten. Please choose another file name.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>老年人台账</source>
+        <translation>Elderly ledger</translation>
+    </message>
+    <message>
+        <source>儿童台账</source>
+        <translation>Children ledger</translation>
+    </message>
+    <message>
+        <source>社会救助台账</source>
+        <translation>Social assistance ledger</translation>
+    </message>
+    <message>
+        <source>高风险</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>重点</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>每周</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>每季度</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>每半年</source>
+        <translation>Every six months</translation>
+    </message>
+    <message>
+        <source>每年</source>
+        <translation>Yearly</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerColumns</name>
+    <message>
+        <source>户主</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>救助类别</source>
+        <translation>Assistance type</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>户人数</source>
+        <translation>Household size</translation>
+    </message>
+    <message>
+        <source>月保障金额（元）</source>
+        <translation>Monthly benefit (yuan)</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>上次核查</source>
+        <translation>Last verification</translation>
+    </message>
+    <message>
+        <source>上次探访</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>下次复核</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>下次应访</source>
+        <translation>Next visit due</translation>
+    </message>
+    <message>
+        <source>未访</source>
+        <translation>Not visited</translation>
+    </message>
+    <message>
+        <source>%1（逾期）</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerListDocument</name>
+    <message>
+        <source>%1%2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>搜索“%1”</source>
+        <translation>Search &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>只列逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>截至 %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>Records: %1</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerQuery</name>
+    <message>
+        <source>区划%1不在本数据库的辖区内</source>
+        <translation>Division %1 is not within the jurisdiction of this database</translation>
+    </message>
+    <message>
+        <source>查询台账需要指定日期</source>
+        <translation>A ledger query needs a date</translation>
+    </message>
+    <message>
+        <source>分页参数不正确</source>
+        <translation>Invalid paging parameters</translation>
+    </message>
+    <message>
+        <source>统计台账行数失败</source>
+        <translation>Failed to count ledger rows</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRules</name>
+    <message>
+        <source>请填写登记日期</source>
+        <translation>Please enter the registration date</translation>
+    </message>
+    <message>
+        <source>登记日期不能晚于今天</source>
+        <translation>The registration date cannot be after today</translation>
+    </message>
+    <message>
+        <source>请至少选择一个老年人类别</source>
+        <translation>Select at least one elderly category</translation>
+    </message>
+    <message>
+        <source>登记时%1岁，老年人台账只登记60岁及以上的老人</source>
+        <translation>Aged %1 at registration; the elderly ledger only registers people aged 60 and over</translation>
+    </message>
+    <message>
+        <source>“高龄”指80岁及以上，登记时%1岁</source>
+        <translation>&quot;Very old&quot; means aged 80 and over; aged %1 at registration</translation>
+    </message>
+    <message>
+        <source>请至少选择一个儿童类别</source>
+        <translation>Select at least one child category</translation>
+    </message>
+    <message>
+        <source>登记日期早于出生日期</source>
+        <translation>The registration date is before the date of birth</translation>
+    </message>
+    <message>
+        <source>留守儿童指不满16周岁的未成年人，登记时%1岁</source>
+        <translation>Left-behind children are minors under 16; aged %1 at registration</translation>
+    </message>
+    <message>
+        <source>儿童台账只登记不满18周岁的未成年人，登记时%1岁</source>
+        <translation>The children ledger only registers minors under 18; aged %1 at registration</translation>
+    </message>
+    <message>
+        <source>请先填写户主</source>
+        <translation>Please enter the head of household first</translation>
+    </message>
+    <message>
+        <source>一户只能有一位户主</source>
+        <translation>A household can have only one head</translation>
+    </message>
+    <message>
+        <source>身份号码%1在本户中出现了两次</source>
+        <translation>ID number %1 appears twice in this household</translation>
+    </message>
+    <message>
+        <source>月保障金额不能为负数</source>
+        <translation>The monthly benefit cannot be negative</translation>
+    </message>
+    <message>
+        <source>请填写起保日期</source>
+        <translation>Please enter the benefit start date</translation>
+    </message>
+    <message>
+        <source>起保日期不能晚于今天</source>
+        <translation>The benefit start date cannot be after today</translation>
+    </message>
+    <message>
+        <source>特困供养人员须评定生活自理能力</source>
+        <translation>Self-care ability must be assessed for extreme poverty support (tekun) recipients</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>无法访问SQLite连接</source>
+        <translation>Cannot access the SQLite connection</translation>
+    </message>
+    <message>
+        <source>数据库升级到第%1版（%2）失败，文件未改动：%3</source>
+        <translation>Upgrading the database to version %1 (%2) failed; the file was not changed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>金额“%1”格式不对：应为元，最多两位小数，例如 650 或 650.50</source>
+        <translation>Amount &quot;%1&quot; is not valid: enter yuan with at most two decimals, e.g. 650 or 650.50</translation>
+    </message>
+</context>
+<context>
+    <name>OrgUnit</name>
+    <message>
+        <source>省</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>县（区）</source>
+        <translation>County (district)</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）</source>
+        <translation>Township (subdistrict)</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>城市</source>
+        <translation>Urban</translation>
+    </message>
+    <message>
+        <source>农村</source>
+        <translation>Rural</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>OrgUnitRepository</name>
+    <message>
+        <source>数据库中没有辖区信息，文件可能不完整</source>
+        <translation>The database holds no jurisdiction information; the file may be incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>PagedRenderer</name>
+    <message>
+        <source>无法开始打印（打印机或文件不可用）</source>
+        <translation>Cannot start printing (printer or file unavailable)</translation>
+    </message>
+    <message>
+        <source>填报单位：%1&#x3000;&#x3000;填表人：%2&#x3000;&#x3000;日期：%3</source>
+        <translation>Reporting unit: %1    Prepared by: %2    Date: %3</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>无法开始新的一页</source>
+        <translation>Cannot start a new page</translation>
+    </message>
+    <message>
+        <source>第 %1 页 共 %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>无法写入%1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>保存%1失败：%2</source>
+        <translation>Saving %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFormDocument</name>
+    <message>
+        <source>所属村（社区）：%1</source>
+        <translation>Village (community): %1</translation>
+    </message>
+    <message>
+        <source>登记日期：%1</source>
+        <translation>Registered on: %1</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>老年人类别</source>
+        <translation>Elderly categories</translation>
+    </message>
+    <message>
+        <source>经济来源</source>
+        <translation>Source of income</translation>
+    </message>
+    <message>
+        <source>家庭结构</source>
+        <translation>Household structure</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>照料情况</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>赡养人</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <source>赡养人电话</source>
+        <translation>Supporter&apos;s phone</translation>
+    </message>
+    <message>
+        <source>务工地</source>
+        <translation>Place of work</translation>
+    </message>
+    <message>
+        <source>结对帮扶人</source>
+        <translation>Paired helper</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>探访关爱需求</source>
+        <translation>Visiting and care needs</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>老人或家属</source>
+        <translation>Elder or family member</translation>
+    </message>
+    <message>
+        <source>老年人信息登记表</source>
+        <translation>Elderly Person Registration Form</translation>
+    </message>
+    <message>
+        <source>儿童信息登记表</source>
+        <translation>Child Registration Form</translation>
+    </message>
+    <message>
+        <source>家庭经济状况入户核查表</source>
+        <translation>Household Financial Situation Verification Form</translation>
+    </message>
+    <message>
+        <source>儿童类别</source>
+        <translation>Child categories</translation>
+    </message>
+    <message>
+        <source>就学情况</source>
+        <translation>Schooling</translation>
+    </message>
+    <message>
+        <source>学校寄宿</source>
+        <translation>Boarding at school</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>身体状况</source>
+        <translation>Physical condition</translation>
+    </message>
+    <message>
+        <source>残疾或患病情况</source>
+        <translation>Disability or illness</translation>
+    </message>
+    <message>
+        <source>父亲</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>务工地点</source>
+        <translation>Place of work</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>母亲</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>实际监护人</source>
+        <translation>Actual guardian</translation>
+    </message>
+    <message>
+        <source>与儿童关系</source>
+        <translation>Relationship to child</translation>
+    </message>
+    <message>
+        <source>监护人身份证号</source>
+        <translation>Guardian&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>监护类型</source>
+        <translation>Guardianship type</translation>
+    </message>
+    <message>
+        <source>家庭经济来源</source>
+        <translation>Household income source</translation>
+    </message>
+    <message>
+        <source>救助帮扶情况</source>
+        <translation>Assistance received</translation>
+    </message>
+    <message>
+        <source>复核人</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>单位负责人</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>核查日期：______年____月____日</source>
+        <translation>Verification date: ____________</translation>
+    </message>
+    <message>
+        <source>户主姓名</source>
+        <translation>Name of head of household</translation>
+    </message>
+    <message>
+        <source>救助类别</source>
+        <translation>Assistance type</translation>
+    </message>
+    <message>
+        <source>月保障金额（元）</source>
+        <translation>Monthly benefit (yuan)</translation>
+    </message>
+    <message>
+        <source>起保日期</source>
+        <translation>Benefit start date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>复核周期</source>
+        <translation>Review interval</translation>
+    </message>
+    <message>
+        <source>家庭人口</source>
+        <translation>Household size</translation>
+    </message>
+    <message>
+        <source>生活自理能力</source>
+        <translation>Self-care ability</translation>
+    </message>
+    <message>
+        <source>共同生活家庭成员</source>
+        <translation>Household members living together</translation>
+    </message>
+    <message>
+        <source>与户主关系</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>劳动能力</source>
+        <translation>Ability to work</translation>
+    </message>
+    <message>
+        <source>本人签字</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>入户核查情况</source>
+        <translation>Household verification findings</translation>
+    </message>
+    <message>
+        <source>家庭收入</source>
+        <translation>Household income</translation>
+    </message>
+    <message>
+        <source>家庭财产</source>
+        <translation>Household assets</translation>
+    </message>
+    <message>
+        <source>居住状况</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>生活状况</source>
+        <translation>Living conditions</translation>
+    </message>
+    <message>
+        <source>核查结论</source>
+        <translation>Verification conclusion</translation>
+    </message>
+    <message>
+        <source>调查人一</source>
+        <translation>Investigator 1</translation>
+    </message>
+    <message>
+        <source>调查人二</source>
+        <translation>Investigator 2</translation>
+    </message>
+    <message>
+        <source>被调查人</source>
+        <translation>Person interviewed</translation>
+    </message>
+    <message>
+        <source>日期：______年____月____日</source>
+        <translation>Date: ____________</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>姓名不能为空</source>
+        <translation>Name cannot be empty</translation>
+    </message>
+    <message>
+        <source>姓名过长（最多30个字）</source>
+        <translation>Name is too long (at most 30 characters)</translation>
+    </message>
+    <message>
+        <source>请选择本辖区内的村（社区）</source>
+        <translation>Please choose a village (community) within this jurisdiction</translation>
+    </message>
+    <message>
+        <source>身份号码%1已登记为“%2”，与“%3”不一致，请核对</source>
+        <translation>ID number %1 is already registered as &quot;%2&quot;, which differs from &quot;%3&quot;; please check</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>电话号码“%1”格式不对：应为11位手机号或带区号的固定电话</source>
+        <translation>Phone number &quot;%1&quot; is not valid: enter an 11-digit mobile number or a landline number with area code</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>五社联动工作台</source>
+        <translation>Five-Society Linkage Workbench</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot Open Database</translation>
+    </message>
+    <message>
+        <source>打印预览 — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>导出PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumns</name>
+    <message>
+        <source>这条记录已被其他人修改或删除，请重新打开后再保存</source>
+        <translation>This record has been changed or deleted by someone else; reopen it before saving</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefHousehold</name>
+    <message>
+        <source>城市低保</source>
+        <translation>Urban dibao</translation>
+    </message>
+    <message>
+        <source>农村低保</source>
+        <translation>Rural dibao</translation>
+    </message>
+    <message>
+        <source>特困集中供养</source>
+        <translation>Tekun, centralized support</translation>
+    </message>
+    <message>
+        <source>特困分散供养</source>
+        <translation>Tekun, dispersed support</translation>
+    </message>
+    <message>
+        <source>临时救助</source>
+        <translation>Temporary assistance</translation>
+    </message>
+    <message>
+        <source>未评估</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>具备生活自理能力</source>
+        <translation>Able to care for self</translation>
+    </message>
+    <message>
+        <source>部分丧失生活自理能力</source>
+        <translation>Partly unable to care for self</translation>
+    </message>
+    <message>
+        <source>完全丧失生活自理能力</source>
+        <translation>Completely unable to care for self</translation>
+    </message>
+    <message>
+        <source>在保</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>增发</source>
+        <translation>Increased</translation>
+    </message>
+    <message>
+        <source>减发</source>
+        <translation>Reduced</translation>
+    </message>
+    <message>
+        <source>停保</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>每年</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>每半年</source>
+        <translation>Every six months</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>配偶</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>子女</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>父母</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>孙子女</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <source>兄弟姐妹</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>有劳动能力</source>
+        <translation>Able to work</translation>
+    </message>
+    <message>
+        <source>部分劳动能力</source>
+        <translation>Partly able to work</translation>
+    </message>
+    <message>
+        <source>无劳动能力</source>
+        <translation>Unable to work</translation>
+    </message>
+    <message>
+        <source>健康</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>慢性病</source>
+        <translation>Chronic illness</translation>
+    </message>
+    <message>
+        <source>残疾</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>重病</source>
+        <translation>Serious illness</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefRepository</name>
+    <message>
+        <source>%1（%2）已是%3户主“%4”家的救助家庭成员，一人只能在一个救助家庭中；请先从原家庭中移除</source>
+        <translation>%1 (%2) is already a member of the assisted household of &quot;%4&quot; in %3; a person can belong to only one assisted household; remove them from that household first</translation>
+    </message>
+    <message>
+        <source>这户未保存或已删除，不能修改</source>
+        <translation>This household has not been saved or was deleted and cannot be changed</translation>
+    </message>
+    <message>
+        <source>%1的人员信息已被其他人删除，请重新打开后再保存</source>
+        <translation>The personal details of %1 were deleted by someone else; reopen before saving</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUnit</name>
+    <message>
+        <source>市级“五社联动”工作机构</source>
+        <translation>City &quot;Five-Society Linkage&quot; work body</translation>
+    </message>
+    <message>
+        <source>县级社会工作服务总站</source>
+        <translation>County general social work service station</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）社会工作服务站</source>
+        <translation>Township (subdistrict) social work service station</translation>
+    </message>
+    <message>
+        <source>社区（村）社会工作服务室</source>
+        <translation>Community (village) social work service room</translation>
+    </message>
+    <message>
+        <source>站长</source>
+        <translation>Station head</translation>
+    </message>
+    <message>
+        <source>驻站社工</source>
+        <translation>Resident social worker</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUnitRepository</name>
+    <message>
+        <source>名称不能为空</source>
+        <translation>Name cannot be empty</translation>
+    </message>
+    <message>
+        <source>区划代码%1不在本数据库的辖区内</source>
+        <translation>Division code %1 is not within the jurisdiction of this database</translation>
+    </message>
+    <message>
+        <source>%1 是%2，不能设立%3</source>
+        <translation>%1 is a %2 and cannot have a %3</translation>
+    </message>
+    <message>
+        <source>成立日期不能晚于今天</source>
+        <translation>The establishment date cannot be after today</translation>
+    </message>
+    <message>
+        <source>该区划已有%1：%2</source>
+        <translation>This division already has a %1: %2</translation>
+    </message>
+    <message>
+        <source>姓名不能为空</source>
+        <translation>Name cannot be empty</translation>
+    </message>
+    <message>
+        <source>所属站点不存在</source>
+        <translation>The station does not exist</translation>
+    </message>
+    <message>
+        <source>只有县级总站和乡镇（街道）站登记驻站人员</source>
+        <translation>Only county general stations and township (subdistrict) stations register resident staff</translation>
+    </message>
+    <message>
+        <source>人员的所属区划应与站点一致</source>
+        <translation>The staff member&apos;s division must match the station&apos;s</translation>
+    </message>
+    <message>
+        <source>请填写到岗日期</source>
+        <translation>Please enter the start date</translation>
+    </message>
+    <message>
+        <source>离岗日期不能早于到岗日期</source>
+        <translation>The end date cannot be before the start date</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>数据库操作失败（%1）：%2</source>
+        <translation>Database operation failed (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>无法开始写入事务：%1</source>
+        <translation>Cannot start a write transaction: %1</translation>
+    </message>
+    <message>
+        <source>保存失败，已撤销全部更改：%1</source>
+        <translation>Saving failed; all changes were rolled back: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitOverview</name>
+    <message>
+        <source>区划%1不在本数据库中</source>
+        <translation>Division %1 is not in this database</translation>
+    </message>
+    <message>
+        <source>服务站点（室）</source>
+        <translation>Service stations (rooms)</translation>
+    </message>
+    <message>
+        <source>在岗驻站人员</source>
+        <translation>Resident staff on duty</translation>
+    </message>
+    <message>
+        <source>老年人台账（人）</source>
+        <translation>Elderly ledger (persons)</translation>
+    </message>
+    <message>
+        <source>儿童台账（人）</source>
+        <translation>Children ledger (persons)</translation>
+    </message>
+    <message>
+        <source>社会救助台账（户）</source>
+        <translation>Social assistance ledger (households)</translation>
+    </message>
+    <message>
+        <source>本年探访与核查（次）</source>
+        <translation>Visits and verifications this year (times)</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>入户走访</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>电话探访</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>视频探访</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <source>委托第三方探访</source>
+        <translation>Visit by an entrusted third party</translation>
+    </message>
+    <message>
+        <source>党员志愿者结对帮扶</source>
+        <translation>Paired support by a Party member volunteer</translation>
+    </message>
+    <message>
+        <source>亲属邻里互助</source>
+        <translation>Mutual help of relatives and neighbours</translation>
+    </message>
+    <message>
+        <source>服务热线响应</source>
+        <translation>Service hotline response</translation>
+    </message>
+    <message>
+        <source>探访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>入户核查</source>
+        <translation>Household verification visit</translation>
+    </message>
+    <message>
+        <source>复核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>社会工作者</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>社区工作者</source>
+        <translation>Community worker</translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>儿童主任</source>
+        <translation>Children&apos;s director</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>转介慈善救助</source>
+        <translation>Referred to charitable assistance</translation>
+    </message>
+    <message>
+        <source>转介医疗救助</source>
+        <translation>Referred to medical assistance</translation>
+    </message>
+    <message>
+        <source>转介住房救助</source>
+        <translation>Referred to housing assistance</translation>
+    </message>
+    <message>
+        <source>转介教育帮扶</source>
+        <translation>Referred to education support</translation>
+    </message>
+    <message>
+        <source>其他转介</source>
+        <translation>Other referral</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>走访人员数据已损坏：%1</source>
+        <translation>Visitor data is damaged: %1</translation>
+    </message>
+    <message>
+        <source>“%1”只用于社会救助台账，%2请登记为探访</source>
+        <translation>&quot;%1&quot; is only for the social assistance ledger; in the %2, record it as a visit</translation>
+    </message>
+    <message>
+        <source>在%1中找不到要登记走访的记录（可能已被删除）</source>
+        <translation>The record for this visit was not found in the %1 (it may have been deleted)</translation>
+    </message>
+    <message>
+        <source>请填写走访日期</source>
+        <translation>Please enter the visit date</translation>
+    </message>
+    <message>
+        <source>走访日期不能晚于今天</source>
+        <translation>The visit date cannot be after today</translation>
+    </message>
+    <message>
+        <source>走访日期不能早于2000年1月1日，请核对</source>
+        <translation>The visit date cannot be before 1 January 2000; please check</translation>
+    </message>
+    <message>
+        <source>请至少填写一名走访人员</source>
+        <translation>Enter at least one visitor</translation>
+    </message>
+    <message>
+        <source>入户核查须至少两名调查人员（现填写%1名）</source>
+        <translation>A household verification visit needs at least two investigators (%1 entered)</translation>
+    </message>
+    <message>
+        <source>走访人员“%1”填写了两次</source>
+        <translation>Visitor &quot;%1&quot; is entered twice</translation>
+    </message>
+    <message>
+        <source>这条走访记录未保存或已删除，不能修改</source>
+        <translation>This visit record has not been saved or was deleted and cannot be changed</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>为一个市、县（区）或乡镇（街道）新建数据库</source>
+        <translation>Create a database for a city, county (district) or township (subdistrict)</translation>
+    </message>
+    <message>
+        <source>新建数据库并填入可重现的演示数据</source>
+        <translation>Create a database and fill it with reproducible demo data</translation>
+    </message>
+    <message>
+        <source>结构版本、完整性检查和各表行数</source>
+        <translation>Schema version, integrity check and row counts per table</translation>
+    </message>
+    <message>
+        <source>以TSV列出辖区的区划树</source>
+        <translation>List the jurisdiction&apos;s division tree as TSV</translation>
+    </message>
+    <message>
+        <source>打印数据库结构（供审阅）</source>
+        <translation>Print the database schema (for review)</translation>
+    </message>
+    <message>
+        <source>校验公民身份号码</source>
+        <translation>Validate citizen ID numbers</translation>
+    </message>
+    <message>
+        <source>列出到期和逾期未探访、未复核的台账对象</source>
+        <translation>List ledger entries due or overdue for a visit or review</translation>
+    </message>
+    <message>
+        <source>每个命令的选项：wushe-cli &lt;command&gt; --help</source>
+        <translation>Options of each command: wushe-cli &lt;command&gt; --help</translation>
+    </message>
+    <message>
+        <source>退出码：0 成功，1 输入被拒绝，2 用法错误</source>
+        <translation>Exit codes: 0 success, 1 input refused, 2 usage error</translation>
+    </message>
+    <message>
+        <source>用法错误：缺少命令 [usage]</source>
+        <translation>Usage error: missing command [usage]</translation>
+    </message>
+    <message>
+        <source>用法错误：未知命令“%1” [usage]</source>
+        <translation>Usage error: unknown command &quot;%1&quot; [usage]</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::ChildEditorDialog</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>与儿童关系</source>
+        <translation>Relationship to child</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>监护人身份证号</source>
+        <translation>Guardian&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>务工地点（省/市）</source>
+        <translation>Place of work (province/city)</translation>
+    </message>
+    <message>
+        <source>学校寄宿</source>
+        <translation>Boarding at school</translation>
+    </message>
+    <message>
+        <source>残疾类别及等级、患病类型</source>
+        <translation>Disability type and grade, illness type</translation>
+    </message>
+    <message>
+        <source>儿童台账 — 新增</source>
+        <translation>Children ledger — New</translation>
+    </message>
+    <message>
+        <source>类别*（可多选）</source>
+        <translation>Categories* (select one or more)</translation>
+    </message>
+    <message>
+        <source>监护类型</source>
+        <translation>Guardianship type</translation>
+    </message>
+    <message>
+        <source>实际监护人</source>
+        <translation>Actual guardian</translation>
+    </message>
+    <message>
+        <source>父亲</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>母亲</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>就学情况</source>
+        <translation>Schooling</translation>
+    </message>
+    <message>
+        <source>身体状况</source>
+        <translation>Physical condition</translation>
+    </message>
+    <message>
+        <source>家庭经济来源</source>
+        <translation>Household income source</translation>
+    </message>
+    <message>
+        <source>已获救助帮扶</source>
+        <translation>Assistance received</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>儿童基本信息</source>
+        <translation>Child&apos;s basic information</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::DatabaseChooserDialog</name>
+    <message>
+        <source>新建数据库</source>
+        <translation>Create Database</translation>
+    </message>
+    <message>
+        <source>新建或打开数据库 — 五社联动工作台</source>
+        <translation>Create or Open Database — Five-Society Linkage Workbench</translation>
+    </message>
+    <message>
+        <source>输入名称或区划代码搜索，例如：大荔</source>
+        <translation>Type a name or division code to search, e.g.: 大荔</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <source>辖区：</source>
+        <translation>Jurisdiction:</translation>
+    </message>
+    <message>
+        <source>保存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>打开已有数据库…</source>
+        <translation>Open Existing Database...</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请选择本数据库的辖区（市、县（区）或乡镇（街道））：</source>
+        <translation>Choose the jurisdiction of this database (city, county (district) or township (subdistrict)):</translation>
+    </message>
+    <message>
+        <source>（未选择）</source>
+        <translation>(none selected)</translation>
+    </message>
+    <message>
+        <source>保存数据库</source>
+        <translation>Save Database</translation>
+    </message>
+    <message>
+        <source>数据库文件 (*.db)</source>
+        <translation>Database files (*.db)</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>数据库文件 (*.db);;所有文件 (*)</source>
+        <translation>Database files (*.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::DueListModel</name>
+    <message>
+        <source>未访</source>
+        <translation>Not visited</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>Overdue by %1 day(s)</translation>
+    </message>
+    <message>
+        <source>%1 天后到期</source>
+        <translation>Due in %1 day(s)</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>姓名（户主）</source>
+        <translation>Name (head of household)</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>频次</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>上次探访/核查</source>
+        <translation>Last visit/verification</translation>
+    </message>
+    <message>
+        <source>应访日期</source>
+        <translation>Visit due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::DuePage</name>
+    <message>
+        <source>显示完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <source> 天内到期</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <source>截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>及</source>
+        <translation>plus those due within</translation>
+    </message>
+    <message>
+        <source>共 %1 人（户），其中逾期 %2</source>
+        <translation>People (households): %1, of which overdue: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::ElderlyEditorDialog</name>
+    <message>
+        <source>老年人台账 — 新增</source>
+        <translation>Elderly ledger — New</translation>
+    </message>
+    <message>
+        <source>类别*（可多选）</source>
+        <translation>Categories* (select one or more)</translation>
+    </message>
+    <message>
+        <source>经济来源</source>
+        <translation>Source of income</translation>
+    </message>
+    <message>
+        <source>家庭结构</source>
+        <translation>Household structure</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>照料情况</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>赡养人</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <source>赡养人电话</source>
+        <translation>Supporter&apos;s phone</translation>
+    </message>
+    <message>
+        <source>赡养人务工地</source>
+        <translation>Supporter&apos;s place of work</translation>
+    </message>
+    <message>
+        <source>结对帮扶人</source>
+        <translation>Paired helper</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Basic information</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::LedgerEditorDialog</name>
+    <message>
+        <source>登记日期*</source>
+        <translation>Registered on*</translation>
+    </message>
+    <message>
+        <source>台账信息</source>
+        <translation>Ledger details</translation>
+    </message>
+    <message>
+        <source>登记信息</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>探访记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>已关联到已登记的人员 %1</source>
+        <translation>Linked to registered person %1</translation>
+    </message>
+    <message>
+        <source>已关联到已登记的人员 %1（同时在：%2）</source>
+        <translation>Linked to registered person %1 (also in: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::LedgerPage</name>
+    <message>
+        <source>只看逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>显示完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <source>搜索姓名、身份证号（可输后几位）或电话</source>
+        <translation>Search name, ID number (last digits will do) or phone</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部救助类别</source>
+        <translation>All assistance types</translation>
+    </message>
+    <message>
+        <source>全部风险等级</source>
+        <translation>All risk levels</translation>
+    </message>
+    <message>
+        <source>身份证号和电话默认部分隐藏，保护个人信息</source>
+        <translation>ID and phone numbers are partly hidden by default to protect personal data</translation>
+    </message>
+    <message>
+        <source>新增…</source>
+        <translation>New...</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>打印名册（预览）…</source>
+        <translation>Print Register (Preview)...</translation>
+    </message>
+    <message>
+        <source>导出名册为PDF…</source>
+        <translation>Export Register as PDF...</translation>
+    </message>
+    <message>
+        <source>打印选中户入户核查表…</source>
+        <translation>Print Household Verification Form for Selected Household...</translation>
+    </message>
+    <message>
+        <source>打印选中人员登记表…</source>
+        <translation>Print Registration Form for Selected Person...</translation>
+    </message>
+    <message>
+        <source>查询出错：%1</source>
+        <translation>Query error: %1</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>Records: %1</translation>
+    </message>
+    <message>
+        <source>记录已不存在</source>
+        <translation>The record no longer exists</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一条记录</source>
+        <translation>Select a record in the table first</translation>
+    </message>
+    <message>
+        <source>导出PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::MainWindow</name>
+    <message>
+        <source>五社联动工作台</source>
+        <translation>Five-Society Linkage Workbench</translation>
+    </message>
+    <message>
+        <source>搜索乡镇、村（社区）</source>
+        <translation>Search townships, villages (communities)</translation>
+    </message>
+    <message>
+        <source>概览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>新建数据库(&amp;N)…</source>
+        <translation>&amp;New Database...</translation>
+    </message>
+    <message>
+        <source>打开数据库(&amp;O)…</source>
+        <translation>&amp;Open Database...</translation>
+    </message>
+    <message>
+        <source>检查数据库完整性(&amp;C)</source>
+        <translation>&amp;Check Database Integrity</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>数据库中没有辖区信息，文件可能不完整</source>
+        <translation>The database holds no jurisdiction information; the file may be incomplete</translation>
+    </message>
+    <message>
+        <source>社会工作服务站</source>
+        <translation> Social Work Service Station</translation>
+    </message>
+    <message>
+        <source>民政局</source>
+        <translation> Civil Affairs Bureau</translation>
+    </message>
+    <message>
+        <source>%1 — 五社联动工作台</source>
+        <translation>%1 — Five-Society Linkage Workbench</translation>
+    </message>
+    <message>
+        <source>数据库：%1 · 结构版本 %2 · %3 个区划</source>
+        <translation>Database: %1 · schema version %2 · %3 divisions</translation>
+    </message>
+    <message>
+        <source>待访与逾期</source>
+        <translation>Due and Overdue</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>数据库文件 (*.db);;所有文件 (*)</source>
+        <translation>Database files (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>完整性检查</source>
+        <translation>Integrity Check</translation>
+    </message>
+    <message>
+        <source>数据库完整，未发现问题。</source>
+        <translation>The database is intact; no problems found.</translation>
+    </message>
+    <message>
+        <source>数据库有损坏：
+%1
+请停止录入并从备份恢复。</source>
+        <translation>The database is damaged:
+%1
+Stop data entry and restore from a backup.</translation>
+    </message>
+    <message>
+        <source>关于五社联动工作台</source>
+        <translation>About Five-Society Linkage Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;五社联动工作台 %1&lt;/h3&gt;&lt;p&gt;陕西省“五社联动”县级工作台：四级社会工作服务体系、台账、五社登记和季度进展报送。&lt;/p&gt;&lt;p&gt;数据保存在本机文件中，请妥善保管。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Five-Society Linkage Workbench %1&lt;/h3&gt;&lt;p&gt;County-level workbench for Shaanxi Province&apos;s &quot;Five-Society Linkage&quot;: the four-tier social work service system, ledgers, registries of the five societies and quarterly progress reports.&lt;/p&gt;&lt;p&gt;Data is kept in a file on this computer; store it safely.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot Open Database</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::OrgTreeModel</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::PersonFields</name>
+    <message>
+        <source>18位公民身份号码（15位旧号码自动转换）</source>
+        <translation>18-digit citizen ID number (15-digit old numbers are converted)</translation>
+    </message>
+    <message>
+        <source>手机号或带区号的固定电话</source>
+        <translation>Mobile number or landline with area code</translation>
+    </message>
+    <message>
+        <source>汉族</source>
+        <translation>Han</translation>
+    </message>
+    <message>
+        <source>回族</source>
+        <translation>Hui</translation>
+    </message>
+    <message>
+        <source>满族</source>
+        <translation>Manchu</translation>
+    </message>
+    <message>
+        <source>蒙古族</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <source>藏族</source>
+        <translation>Tibetan</translation>
+    </message>
+    <message>
+        <source>维吾尔族</source>
+        <translation>Uyghur</translation>
+    </message>
+    <message>
+        <source>土家族</source>
+        <translation>Tujia</translation>
+    </message>
+    <message>
+        <source>苗族</source>
+        <translation>Miao</translation>
+    </message>
+    <message>
+        <source>彝族</source>
+        <translation>Yi</translation>
+    </message>
+    <message>
+        <source>壮族</source>
+        <translation>Zhuang</translation>
+    </message>
+    <message>
+        <source>身份证号*</source>
+        <translation>ID number*</translation>
+    </message>
+    <message>
+        <source>姓名*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>村（社区）*</source>
+        <translation>Village (community)*</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>输入身份证号后自动显示出生日期和性别</source>
+        <translation>Date of birth and sex appear once the ID number is entered</translation>
+    </message>
+    <message>
+        <source>出生日期 %1 · %2 · %3岁</source>
+        <translation>Born %1 · %2 · aged %3</translation>
+    </message>
+    <message>
+        <source> · 已转换为18位：%1</source>
+        <translation> · converted to 18 digits: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::ReliefEditorDialog</name>
+    <message>
+        <source>社会救助台账 — 新增</source>
+        <translation>Social assistance ledger — New</translation>
+    </message>
+    <message>
+        <source>元，例如 650 或 650.50</source>
+        <translation>yuan, e.g. 650 or 650.50</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>与户主关系</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>劳动能力</source>
+        <translation>Ability to work</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>添加家庭成员</source>
+        <translation>Add Household Member</translation>
+    </message>
+    <message>
+        <source>移除所选成员</source>
+        <translation>Remove Selected Member</translation>
+    </message>
+    <message>
+        <source>户主劳动能力</source>
+        <translation>Head&apos;s ability to work</translation>
+    </message>
+    <message>
+        <source>户主健康状况</source>
+        <translation>Head&apos;s health</translation>
+    </message>
+    <message>
+        <source>其他共同生活家庭成员：</source>
+        <translation>Other household members living together:</translation>
+    </message>
+    <message>
+        <source>救助类别*</source>
+        <translation>Assistance type*</translation>
+    </message>
+    <message>
+        <source>生活自理能力（特困）</source>
+        <translation>Self-care ability (tekun)</translation>
+    </message>
+    <message>
+        <source>月保障金额（元）*</source>
+        <translation>Monthly benefit (yuan)*</translation>
+    </message>
+    <message>
+        <source>起保日期*</source>
+        <translation>Benefit start date*</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>复核周期</source>
+        <translation>Review interval</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head of household</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::UnitOverviewPage</name>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>无法显示</source>
+        <translation>Cannot display</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>城乡属性</source>
+        <translation>Urban/rural</translation>
+    </message>
+    <message>
+        <source>“五社联动”省级试点县</source>
+        <translation>Provincial &quot;Five-Society Linkage&quot; pilot county</translation>
+    </message>
+    <message>
+        <source>上级</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>%1 %2 个</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>下辖</source>
+        <translation>Subdivisions</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Villages (communities)</translation>
+    </message>
+    <message>
+        <source>社区 %1 个，村 %2 个</source>
+        <translation>Communities: %1, villages: %2</translation>
+    </message>
+    <message>
+        <source>尚未建立</source>
+        <translation>Not yet established</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>制度健全</source>
+        <translation>Rules in place</translation>
+    </message>
+    <message>
+        <source>规范建设</source>
+        <translation>Standardized</translation>
+    </message>
+    <message>
+        <source>在岗驻站人员 %1 人</source>
+        <translation>Resident staff on duty: %1</translation>
+    </message>
+    <message>
+        <source>驻站人员不足3人</source>
+        <translation>Fewer than 3 resident staff</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>到岗日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>四级社会工作服务体系（本级及以下）</source>
+        <translation>Four-tier social work service system (this level and below)</translation>
+    </message>
+    <message>
+        <source>层级</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>应建</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>已建</source>
+        <translation>Established</translation>
+    </message>
+    <message>
+        <source>建成率</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>本数据库中的记录（本级及以下）</source>
+        <translation>Records in this database (this level and below)</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::VisitDialog</name>
+    <message>
+        <source>添加探访记录 — %1</source>
+        <translation>Add Visit — %1</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>添加人员</source>
+        <translation>Add Person</translation>
+    </message>
+    <message>
+        <source>删除所选人员</source>
+        <translation>Remove Selected Person</translation>
+    </message>
+    <message>
+        <source>日期*</source>
+        <translation>Date*</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>走访人员*</source>
+        <translation>Visitors*</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>处置措施</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>转介</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>转介说明</source>
+        <translation>Referral notes</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::VisitHistoryPanel</name>
+    <message>
+        <source>添加探访…</source>
+        <translation>Add Visit...</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>走访人员</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>转介</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>保存后可添加探访记录</source>
+        <translation>Visits can be added after saving</translation>
+    </message>
+    <message>
+        <source>尚无探访记录</source>
+        <translation>No visits yet</translation>
+    </message>
+    <message>
+        <source>共 %1 次</source>
+        <translation>Visits: %1</translation>
+    </message>
+</context>
 </TS>
