@@ -2092,14 +2092,6 @@
         <translation>The database holds no jurisdiction information; the file may be incomplete</translation>
     </message>
     <message>
-        <source>社会工作服务站</source>
-        <translation> Social Work Service Station</translation>
-    </message>
-    <message>
-        <source>民政局</source>
-        <translation> Civil Affairs Bureau</translation>
-    </message>
-    <message>
         <source>%1 — 五社联动工作台</source>
         <translation>%1 — Five-Society Linkage Workbench</translation>
     </message>
@@ -2146,6 +2138,14 @@ Stop data entry and restore from a backup.</translation>
     <message>
         <source>无法打开数据库</source>
         <translation>Cannot Open Database</translation>
+    </message>
+    <message>
+        <source>%1社会工作服务站</source>
+        <translation>%1 Social Work Service Station</translation>
+    </message>
+    <message>
+        <source>%1民政局</source>
+        <translation>%1 Civil Affairs Bureau</translation>
     </message>
 </context>
 <context>

@@ -107,8 +107,8 @@ Result<void> MainWindow::openDatabase(const QString& path)
     m_db = std::move(*db);
     m_jurisdictionPath = m_db->meta(QStringLiteral("jurisdiction_path"));
     // 填报单位 on printouts: the bureau of a city or county, the station of a township.
-    m_reportingUnit = units->first().name
-                      + (units->first().level == OrgLevel::Township ? tr("社会工作服务站") : tr("民政局"));
+    m_reportingUnit = units->first().level == OrgLevel::Township ? tr("%1社会工作服务站").arg(units->first().name)
+                                                                 : tr("%1民政局").arg(units->first().name);
     m_treeModel->setUnits(*units);
     createLedgerPages();
     const QModelIndex root = m_treeProxy->index(0, 0);

@@ -24,8 +24,11 @@ PersonFields::PersonFields(QSqlDatabase db, const Clock& clock, QWidget* parent)
     m_phone->setObjectName(QStringLiteral("phone"));
     m_phone->setPlaceholderText(tr("手机号或带区号的固定电话"));
     m_ethnicity->setEditable(true);
-    m_ethnicity->addItems({tr("汉族"), tr("回族"), tr("满族"), tr("蒙古族"), tr("藏族"), tr("维吾尔族"), tr("土家族"),
-                           tr("苗族"), tr("彝族"), tr("壮族")});
+    // Stored in Chinese whatever the interface language: the label shown, the name as data.
+    for (const char* name : {QT_TR_NOOP("汉族"), QT_TR_NOOP("回族"), QT_TR_NOOP("满族"), QT_TR_NOOP("蒙古族"),
+                             QT_TR_NOOP("藏族"), QT_TR_NOOP("维吾尔族"), QT_TR_NOOP("土家族"), QT_TR_NOOP("苗族"),
+                             QT_TR_NOOP("彝族"), QT_TR_NOOP("壮族")})
+        m_ethnicity->addItem(tr(name), QString::fromUtf8(name));
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("身份证号*"), m_id);
@@ -73,7 +76,8 @@ Person PersonFields::person() const
     Person person = m_person;
     person.idNumber = m_id->text();
     person.name = m_name->text();
-    person.ethnicity = m_ethnicity->currentText();
+    const int listed = m_ethnicity->findText(m_ethnicity->currentText());
+    person.ethnicity = listed >= 0 ? m_ethnicity->itemData(listed).toString() : m_ethnicity->currentText();
     person.phone = m_phone->text();
     person.address = m_address->text();
     person.meta.orgCode = orgCode();
@@ -85,7 +89,11 @@ void PersonFields::setPerson(const Person& person)
     m_person = person;
     m_id->setText(person.idNumber);
     m_name->setText(person.name);
-    m_ethnicity->setCurrentText(person.ethnicity.isEmpty() ? tr("汉族") : person.ethnicity);
+    const int listed = m_ethnicity->findData(person.ethnicity.isEmpty() ? QStringLiteral("汉族") : person.ethnicity);
+    if (listed >= 0)
+        m_ethnicity->setCurrentIndex(listed);
+    else
+        m_ethnicity->setCurrentText(person.ethnicity);
     m_phone->setText(person.phone);
     m_address->setText(person.address);
     if (!person.meta.orgCode.isEmpty())

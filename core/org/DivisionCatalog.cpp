@@ -7,10 +7,6 @@ namespace wushe::org {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DivisionCatalog", text);
-}
 
 bool isDivisionCode(QStringView code)
 {
@@ -25,7 +21,7 @@ bool isDivisionCode(QStringView code)
 Error rowError(int line, const char* column, const QString& why)
 {
     return Error{QStringLiteral("divisions.parse"),
-                 tr("区划表第%1行“%2”列：%3").arg(line).arg(QString::fromLatin1(column), why)};
+                 QCoreApplication::translate("DivisionCatalog", "区划表第%1行“%2”列：%3").arg(line).arg(QString::fromLatin1(column), why)};
 }
 
 } // namespace
@@ -34,7 +30,7 @@ Result<DivisionCatalog> DivisionCatalog::loadBundled()
 {
     QFile file(bundledPath());
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("divisions.missing"), tr("程序内置的行政区划表缺失"));
+        return fail(QStringLiteral("divisions.missing"), QCoreApplication::translate("DivisionCatalog", "程序内置的行政区划表缺失"));
     return parse(file.readAll());
 }
 
@@ -43,7 +39,7 @@ Result<DivisionCatalog> DivisionCatalog::parse(const QByteArray& csv)
     DivisionCatalog catalog;
     const QList<QByteArray> lines = csv.split('\n');
     if (lines.isEmpty() || !lines.first().startsWith("code,name,level,parent_code,kind,pilot_county"))
-        return fail(QStringLiteral("divisions.header"), tr("行政区划表的表头不正确"));
+        return fail(QStringLiteral("divisions.header"), QCoreApplication::translate("DivisionCatalog", "行政区划表的表头不正确"));
     catalog.m_units.reserve(lines.size());
     for (int i = 1; i < lines.size(); ++i) {
         const QString line = QString::fromUtf8(lines.at(i)).trimmed();
@@ -52,7 +48,7 @@ Result<DivisionCatalog> DivisionCatalog::parse(const QByteArray& csv)
         const int lineNumber = i + 1;
         const QStringList fields = line.split(u',');
         if (fields.size() != 6)
-            return std::unexpected(rowError(lineNumber, "*", tr("应有6列，实际%1列").arg(fields.size())));
+            return std::unexpected(rowError(lineNumber, "*", QCoreApplication::translate("DivisionCatalog", "应有6列，实际%1列").arg(fields.size())));
         OrgUnit unit;
         unit.code = fields[0];
         unit.name = fields[1];
@@ -60,15 +56,15 @@ Result<DivisionCatalog> DivisionCatalog::parse(const QByteArray& csv)
         unit.kind = fields[4];
         unit.pilotCounty = fields[5] == u"1";
         if (!isDivisionCode(unit.code))
-            return std::unexpected(rowError(lineNumber, "code", tr("“%1”不是12位区划代码").arg(unit.code)));
+            return std::unexpected(rowError(lineNumber, "code", QCoreApplication::translate("DivisionCatalog", "“%1”不是12位区划代码").arg(unit.code)));
         const auto level = kOrgLevels.fromKey(fields[2]);
         if (!level)
-            return std::unexpected(rowError(lineNumber, "level", tr("未知级别“%1”").arg(fields[2])));
+            return std::unexpected(rowError(lineNumber, "level", QCoreApplication::translate("DivisionCatalog", "未知级别“%1”").arg(fields[2])));
         unit.level = *level;
         if (!unit.parentCode.isEmpty() && !isDivisionCode(unit.parentCode))
-            return std::unexpected(rowError(lineNumber, "parent_code", tr("“%1”不是12位区划代码").arg(unit.parentCode)));
+            return std::unexpected(rowError(lineNumber, "parent_code", QCoreApplication::translate("DivisionCatalog", "“%1”不是12位区划代码").arg(unit.parentCode)));
         if (catalog.m_indexByCode.contains(unit.code))
-            return std::unexpected(rowError(lineNumber, "code", tr("代码%1重复").arg(unit.code)));
+            return std::unexpected(rowError(lineNumber, "code", QCoreApplication::translate("DivisionCatalog", "代码%1重复").arg(unit.code)));
         unit.areaType = areaTypeOfKind(unit.kind);
         catalog.m_indexByCode.insert(unit.code, catalog.m_units.size());
         catalog.m_units.append(unit);
@@ -79,7 +75,7 @@ Result<DivisionCatalog> DivisionCatalog::parse(const QByteArray& csv)
             continue;
         if (!catalog.m_indexByCode.contains(unit.parentCode))
             return fail(QStringLiteral("divisions.parent"),
-                        tr("%1 %2 的上级%3不在表中").arg(unit.code, unit.name, unit.parentCode));
+                        QCoreApplication::translate("DivisionCatalog", "%1 %2 的上级%3不在表中").arg(unit.code, unit.name, unit.parentCode));
         catalog.m_childIndexes[unit.parentCode].append(i);
     }
     for (auto& children : catalog.m_childIndexes) {

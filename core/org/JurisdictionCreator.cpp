@@ -12,10 +12,6 @@
 namespace wushe::org {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JurisdictionCreator", text);
-}
 
 void removeDatabaseFiles(const QString& path)
 {
@@ -28,10 +24,10 @@ Result<OrgUnit> JurisdictionCreator::jurisdictionUnit(const QString& unitCode) c
 {
     const OrgUnit* unit = m_catalog.find(unitCode.trimmed());
     if (!unit)
-        return fail(QStringLiteral("unit.unknown"), tr("区划代码%1不存在（应为陕西省内的12位统计用区划代码）").arg(unitCode));
+        return fail(QStringLiteral("unit.unknown"), QCoreApplication::translate("JurisdictionCreator", "区划代码%1不存在（应为陕西省内的12位统计用区划代码）").arg(unitCode));
     if (unit->level != OrgLevel::City && unit->level != OrgLevel::County && unit->level != OrgLevel::Township)
         return fail(QStringLiteral("unit.level"),
-                    tr("%1 是%2；数据库只能为市、县（区）或乡镇（街道）建立").arg(unit->name, kOrgLevels.label(unit->level)));
+                    QCoreApplication::translate("JurisdictionCreator", "%1 是%2；数据库只能为市、县（区）或乡镇（街道）建立").arg(unit->name, kOrgLevels.label(unit->level)));
     return *unit;
 }
 
@@ -42,7 +38,7 @@ Result<storage::Database> JurisdictionCreator::create(const QString& path, const
     if (!root)
         return std::unexpected(root.error());
     if (QFileInfo::exists(path))
-        return fail(QStringLiteral("db.exists"), tr("文件%1已存在，不会覆盖。请换一个文件名。").arg(path));
+        return fail(QStringLiteral("db.exists"), QCoreApplication::translate("JurisdictionCreator", "文件%1已存在，不会覆盖。请换一个文件名。").arg(path));
 
     auto made = [&]() -> Result<storage::Database> {
         auto db = storage::Database::open(path);

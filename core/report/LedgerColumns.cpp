@@ -10,10 +10,6 @@
 namespace wushe::report {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LedgerColumns", text);
-}
 } // namespace
 
 QList<LedgerColumn> ledgerColumns(Ledger ledger)
@@ -30,18 +26,18 @@ QString ledgerColumnHeader(Ledger ledger, LedgerColumn column)
 {
     const bool relief = ledger == Ledger::Relief;
     switch (column) {
-    case LedgerColumn::Name: return relief ? tr("户主") : tr("姓名");
-    case LedgerColumn::Sex: return tr("性别");
-    case LedgerColumn::Age: return tr("年龄");
-    case LedgerColumn::IdNumber: return tr("身份证号");
-    case LedgerColumn::Village: return tr("村（社区）");
-    case LedgerColumn::Categories: return relief ? tr("救助类别") : tr("类别");
-    case LedgerColumn::RiskOrStatus: return relief ? tr("状态") : tr("风险等级");
-    case LedgerColumn::HouseholdSize: return tr("户人数");
-    case LedgerColumn::Amount: return tr("月保障金额（元）");
-    case LedgerColumn::Phone: return tr("联系电话");
-    case LedgerColumn::LastVisit: return relief ? tr("上次核查") : tr("上次探访");
-    case LedgerColumn::NextDue: return relief ? tr("下次复核") : tr("下次应访");
+    case LedgerColumn::Name: return relief ? QCoreApplication::translate("LedgerColumns", "户主") : QCoreApplication::translate("LedgerColumns", "姓名");
+    case LedgerColumn::Sex: return QCoreApplication::translate("LedgerColumns", "性别");
+    case LedgerColumn::Age: return QCoreApplication::translate("LedgerColumns", "年龄");
+    case LedgerColumn::IdNumber: return QCoreApplication::translate("LedgerColumns", "身份证号");
+    case LedgerColumn::Village: return QCoreApplication::translate("LedgerColumns", "村（社区）");
+    case LedgerColumn::Categories: return relief ? QCoreApplication::translate("LedgerColumns", "救助类别") : QCoreApplication::translate("LedgerColumns", "类别");
+    case LedgerColumn::RiskOrStatus: return relief ? QCoreApplication::translate("LedgerColumns", "状态") : QCoreApplication::translate("LedgerColumns", "风险等级");
+    case LedgerColumn::HouseholdSize: return QCoreApplication::translate("LedgerColumns", "户人数");
+    case LedgerColumn::Amount: return QCoreApplication::translate("LedgerColumns", "月保障金额（元）");
+    case LedgerColumn::Phone: return QCoreApplication::translate("LedgerColumns", "联系电话");
+    case LedgerColumn::LastVisit: return relief ? QCoreApplication::translate("LedgerColumns", "上次核查") : QCoreApplication::translate("LedgerColumns", "上次探访");
+    case LedgerColumn::NextDue: return relief ? QCoreApplication::translate("LedgerColumns", "下次复核") : QCoreApplication::translate("LedgerColumns", "下次应访");
     }
     return {};
 }
@@ -59,9 +55,9 @@ QString ledgerCellText(const storage::LedgerRow& row, LedgerColumn column, bool 
     case LedgerColumn::HouseholdSize: return QString::number(row.householdSize);
     case LedgerColumn::Amount: return formatYuan(row.monthlyAmountFen);
     case LedgerColumn::Phone: return reveal ? row.phone : rules::maskPhoneNumber(row.phone);
-    case LedgerColumn::LastVisit: return row.lastVisit.isValid() ? row.lastVisit.toString(Qt::ISODate) : tr("未访");
+    case LedgerColumn::LastVisit: return row.lastVisit.isValid() ? row.lastVisit.toString(Qt::ISODate) : QCoreApplication::translate("LedgerColumns", "未访");
     case LedgerColumn::NextDue:
-        return row.overdue ? tr("%1（逾期）").arg(row.nextDue.toString(Qt::ISODate)) : row.nextDue.toString(Qt::ISODate);
+        return row.overdue ? QCoreApplication::translate("LedgerColumns", "%1（逾期）").arg(row.nextDue.toString(Qt::ISODate)) : row.nextDue.toString(Qt::ISODate);
     }
     return {};
 }

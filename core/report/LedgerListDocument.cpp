@@ -9,10 +9,6 @@ namespace wushe::report {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LedgerListDocument", text);
-}
 
 // Rows are read in pages like the screen does: the list never needs a whole
 // ledger in one query result.
@@ -30,7 +26,7 @@ void applyPrintFont(QTextDocument& document, qreal pointSize)
 
 QString LedgerListDocument::title(const Options& options)
 {
-    return tr("%1%2").arg(options.unitName, kLedgers.label(options.filter.ledger));
+    return QCoreApplication::translate("LedgerListDocument", "%1%2").arg(options.unitName, kLedgers.label(options.filter.ledger));
 }
 
 Result<qint64> LedgerListDocument::build(QTextDocument& document, const QSqlDatabase& db, const Options& options)
@@ -46,15 +42,15 @@ Result<qint64> LedgerListDocument::build(QTextDocument& document, const QSqlData
     html += QStringLiteral("<h2 align='center'>%1</h2>").arg(title(options).toHtmlEscaped());
     QStringList conditions;
     if (!options.filter.search.isEmpty())
-        conditions << tr("搜索“%1”").arg(options.filter.search.toHtmlEscaped());
+        conditions << QCoreApplication::translate("LedgerListDocument", "搜索“%1”").arg(options.filter.search.toHtmlEscaped());
     if (options.filter.overdueOnly)
-        conditions << tr("只列逾期");
-    conditions << tr("截至 %1").arg(options.filter.asOf.toString(Qt::ISODate));
-    conditions << tr("共 %1 条").arg(*total);
+        conditions << QCoreApplication::translate("LedgerListDocument", "只列逾期");
+    conditions << QCoreApplication::translate("LedgerListDocument", "截至 %1").arg(options.filter.asOf.toString(Qt::ISODate));
+    conditions << QCoreApplication::translate("LedgerListDocument", "共 %1 条").arg(*total);
     html += QStringLiteral("<p>%1</p>").arg(conditions.join(QStringLiteral("　")));
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'>"
                            "<thead><tr><th>%1</th>")
-                .arg(tr("序号"));
+                .arg(QCoreApplication::translate("LedgerListDocument", "序号"));
     for (LedgerColumn column : columns)
         html += QStringLiteral("<th>%1</th>").arg(ledgerColumnHeader(options.filter.ledger, column));
     html += QStringLiteral("</tr></thead><tbody>");

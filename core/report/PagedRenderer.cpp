@@ -11,15 +11,6 @@
 
 namespace wushe::report {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PagedRenderer", text);
-}
-
-} // namespace
-
 QPageLayout PagedRenderer::a4(QPageLayout::Orientation orientation)
 {
     return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
@@ -29,7 +20,7 @@ Result<int> PagedRenderer::render(QTextDocument& document, QPagedPaintDevice& de
 {
     QPainter painter;
     if (!painter.begin(&device))
-        return fail(QStringLiteral("print.device"), tr("无法开始打印（打印机或文件不可用）"));
+        return fail(QStringLiteral("print.device"), QCoreApplication::translate("PagedRenderer", "无法开始打印（打印机或文件不可用）"));
     const int dpi = device.logicalDpiY();
     const QRectF page = device.pageLayout().paintRectPixels(dpi);
     const qreal millimetre = dpi / 25.4;
@@ -47,12 +38,12 @@ Result<int> PagedRenderer::render(QTextDocument& document, QPagedPaintDevice& de
     titleFont.setPointSizeF(11);
     titleFont.setBold(true);
     const QString preparedBy = decoration.preparedBy.isEmpty() ? QStringLiteral("__________") : decoration.preparedBy;
-    const QString footerLeft = tr("填报单位：%1　　填表人：%2　　日期：%3")
-                                   .arg(decoration.reportingUnit, preparedBy, decoration.date.toString(tr("yyyy年M月d日")));
+    const QString footerLeft = QCoreApplication::translate("PagedRenderer", "填报单位：%1　　填表人：%2　　日期：%3")
+                                   .arg(decoration.reportingUnit, preparedBy, decoration.date.toString(QCoreApplication::translate("PagedRenderer", "yyyy年M月d日")));
 
     for (int index = 0; index < pages; ++index) {
         if (index > 0 && !device.newPage())
-            return fail(QStringLiteral("print.page"), tr("无法开始新的一页"));
+            return fail(QStringLiteral("print.page"), QCoreApplication::translate("PagedRenderer", "无法开始新的一页"));
         painter.save();
         painter.setFont(titleFont);
         painter.drawText(QRectF(0, 0, page.width(), headerHeight), Qt::AlignLeft | Qt::AlignVCenter, decoration.title);
@@ -61,7 +52,7 @@ Result<int> PagedRenderer::render(QTextDocument& document, QPagedPaintDevice& de
                          QPointF(page.width(), page.height() - footerHeight + millimetre * 2));
         const QRectF footer(0, page.height() - footerHeight + millimetre * 3, page.width(), footerHeight - millimetre * 3);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, footerLeft);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, tr("第 %1 页 共 %2 页").arg(index + 1).arg(pages));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, QCoreApplication::translate("PagedRenderer", "第 %1 页 共 %2 页").arg(index + 1).arg(pages));
         painter.restore();
 
         painter.save();
@@ -82,7 +73,7 @@ Result<int> PagedRenderer::writePdf(QTextDocument& document, const QString& path
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("pdf.open"), tr("无法写入%1：%2").arg(path, file.errorString()));
+        return fail(QStringLiteral("pdf.open"), QCoreApplication::translate("PagedRenderer", "无法写入%1：%2").arg(path, file.errorString()));
     Result<int> pages = [&]() -> Result<int> {
         QPdfWriter writer(&file);
         writer.setResolution(300);
@@ -96,7 +87,7 @@ Result<int> PagedRenderer::writePdf(QTextDocument& document, const QString& path
         return pages;
     }
     if (!file.commit())
-        return fail(QStringLiteral("pdf.write"), tr("保存%1失败：%2").arg(path, file.errorString()));
+        return fail(QStringLiteral("pdf.write"), QCoreApplication::translate("PagedRenderer", "保存%1失败：%2").arg(path, file.errorString()));
     return pages;
 }
 

@@ -16,10 +16,6 @@ namespace wushe::storage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ChildRepository", text);
-}
 
 const QString kColumns = QStringLiteral(
     "person_id, name_key, id_number, birth_date, registered_on, categories, guardianship_type, guardian_name, "
@@ -87,9 +83,9 @@ Result<void> ChildRepository::check(ChildRecord& record) const
     }
     auto guardian = rules::IdNumber::parse(record.guardianIdNumber, today);
     if (!guardian)
-        return fail(QStringLiteral("child.guardian_id"), tr("监护人身份号码有误：%1").arg(guardian.error().message));
+        return fail(QStringLiteral("child.guardian_id"), QCoreApplication::translate("ChildRepository", "监护人身份号码有误：%1").arg(guardian.error().message));
     if (guardian->text() == record.person.idNumber)
-        return fail(QStringLiteral("child.guardian_id"), tr("监护人身份号码与儿童本人相同，请核对"));
+        return fail(QStringLiteral("child.guardian_id"), QCoreApplication::translate("ChildRepository", "监护人身份号码与儿童本人相同，请核对"));
     record.guardianIdNumber = guardian->text();
     return {};
 }
@@ -110,7 +106,7 @@ Result<LedgerLink> ChildRepository::add(ChildRecord& record)
         return std::unexpected(existing.error());
     if (*existing)
         return fail(QStringLiteral("ledger.duplicate"),
-                    tr("%1（%2）已在儿童台账中，不能重复登记").arg(record.person.name, record.person.idNumber));
+                    QCoreApplication::translate("ChildRepository", "%1（%2）已在儿童台账中，不能重复登记").arg(record.person.name, record.person.idNumber));
     LedgerLink link{*linked, {}};
     if (*linked) {
         auto ledgers = people.ledgersOf(record.person.meta.id);

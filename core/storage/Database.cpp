@@ -14,10 +14,6 @@ namespace wushe::storage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 QString nextConnectionName()
 {
@@ -36,7 +32,7 @@ Result<QSqlDatabase> connect(const QString& name, const QString& path, bool read
     db.setConnectOptions(options);
     if (!db.open()) {
         return fail(QStringLiteral("db.open"),
-                    tr("无法打开数据库文件 %1：%2").arg(path, db.lastError().text()));
+                    QCoreApplication::translate("Database", "无法打开数据库文件 %1：%2").arg(path, db.lastError().text()));
     }
     return db;
 }
@@ -57,7 +53,7 @@ Result<QStringList> runIntegrityCheck(const QSqlDatabase& db, Database::Integrit
                                                                    : QStringLiteral("PRAGMA quick_check(20)");
     if (!query.exec(pragma)) {
         return fail(QStringLiteral("db.damaged"),
-                    tr("数据库文件已损坏或不是数据库文件：%1").arg(query.lastError().databaseText()));
+                    QCoreApplication::translate("Database", "数据库文件已损坏或不是数据库文件：%1").arg(query.lastError().databaseText()));
     }
     QStringList problems;
     while (query.next()) {
@@ -89,7 +85,7 @@ Result<void> checkExistingFile(const QString& path, Database::IntegrityCheck che
             return std::unexpected(problems.error());
         if (!problems->isEmpty()) {
             return fail(QStringLiteral("db.damaged"),
-                        tr("数据库文件已损坏，未做任何修改。请从备份恢复。完整性检查：%1")
+                        QCoreApplication::translate("Database", "数据库文件已损坏，未做任何修改。请从备份恢复。完整性检查：%1")
                             .arg(problems->mid(0, 3).join(QStringLiteral("；"))));
         }
         const auto version = scalarInt(*db, QStringLiteral("PRAGMA user_version"));
@@ -99,11 +95,11 @@ Result<void> checkExistingFile(const QString& path, Database::IntegrityCheck che
             return std::unexpected(!version ? version.error() : !appId ? appId.error() : tables.error());
         if (*tables > 0 && *appId != Database::kApplicationId) {
             return fail(QStringLiteral("db.foreign_file"),
-                        tr("%1 不是五社联动工作台的数据库，未打开。").arg(path));
+                        QCoreApplication::translate("Database", "%1 不是五社联动工作台的数据库，未打开。").arg(path));
         }
         if (*version > Migrator::latestVersion()) {
             return fail(QStringLiteral("db.too_new"),
-                        tr("此数据库由较新版本的程序写入（结构版本 %1，本程序只支持到 %2），为避免损坏未打开。请升级程序。")
+                        QCoreApplication::translate("Database", "此数据库由较新版本的程序写入（结构版本 %1，本程序只支持到 %2），为避免损坏未打开。请升级程序。")
                             .arg(*version)
                             .arg(Migrator::latestVersion()));
         }
@@ -160,9 +156,9 @@ Result<Database> Database::open(const QString& path, Options options)
     const QFileInfo file(path);
     const bool exists = file.exists() && file.size() > 0;
     if (!exists && options.ifMissing == IfMissing::Fail)
-        return fail(QStringLiteral("db.not_found"), tr("找不到数据库文件：%1").arg(path));
+        return fail(QStringLiteral("db.not_found"), QCoreApplication::translate("Database", "找不到数据库文件：%1").arg(path));
     if (file.exists() && !file.isFile())
-        return fail(QStringLiteral("db.open"), tr("%1 不是文件").arg(path));
+        return fail(QStringLiteral("db.open"), QCoreApplication::translate("Database", "%1 不是文件").arg(path));
     if (exists) {
         if (auto ok = checkExistingFile(path, options.check); !ok)
             return std::unexpected(ok.error());

@@ -20,10 +20,6 @@ using ledgersql::LedgerTable;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LedgerQuery", text);
-}
 
 // What the search box holds, classified (see LedgerFilter::search).
 struct SearchTerm
@@ -126,7 +122,7 @@ struct Selection
 Result<Selection> selectRows(const QSqlDatabase& db, const LedgerFilter& filter, const LedgerTable& table)
 {
     if (!filter.asOf.isValid())
-        return fail(QStringLiteral("query.as_of"), tr("查询台账需要指定日期"));
+        return fail(QStringLiteral("query.as_of"), QCoreApplication::translate("LedgerQuery", "查询台账需要指定日期"));
     Selection selection;
     selection.where << QStringLiteral("r.deleted = 0");
     auto org = ledgersql::orgCondition(db, filter.underCode, QStringLiteral("r.org_code"), selection.binds);
@@ -215,7 +211,7 @@ Result<ledgersql::Statement> pageStatement(const QSqlDatabase& db, const LedgerF
                                            Qt::SortOrder order, qint64 offset, int limit)
 {
     if (offset < 0 || limit < 0)
-        return fail(QStringLiteral("query.paging"), tr("分页参数不正确"));
+        return fail(QStringLiteral("query.paging"), QCoreApplication::translate("LedgerQuery", "分页参数不正确"));
     const LedgerTable& table = ledgersql::ledgerTable(filter.ledger);
     auto selection = selectRows(db, filter, table);
     if (!selection)
@@ -262,7 +258,7 @@ Result<qint64> LedgerQuery::count(const LedgerFilter& filter) const
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
-        return fail(QStringLiteral("db.sql"), tr("统计台账行数失败"));
+        return fail(QStringLiteral("db.sql"), QCoreApplication::translate("LedgerQuery", "统计台账行数失败"));
     return query->value(0).toLongLong();
 }
 

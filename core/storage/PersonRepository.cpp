@@ -17,10 +17,6 @@ namespace wushe::storage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PersonRepository", text);
-}
 
 const QString kColumns = QStringLiteral(
     "id_number, name, name_key, sex, birth_date, ethnicity, phone, address, id_reversed, phone_reversed");
@@ -69,9 +65,9 @@ Result<void> PersonRepository::validate(Person& person) const
     person.sex = id->sex() == rules::Sex::Male ? Sex::Male : Sex::Female;
     person.name = person.name.simplified().remove(u' ');
     if (person.name.isEmpty())
-        return fail(QStringLiteral("person.name"), tr("姓名不能为空"));
+        return fail(QStringLiteral("person.name"), QCoreApplication::translate("PersonRepository", "姓名不能为空"));
     if (person.name.size() > 30)
-        return fail(QStringLiteral("person.name"), tr("姓名过长（最多30个字）"));
+        return fail(QStringLiteral("person.name"), QCoreApplication::translate("PersonRepository", "姓名过长（最多30个字）"));
     auto phone = rules::checkPhoneNumber(person.phone);
     if (!phone)
         return std::unexpected(phone.error());
@@ -82,7 +78,7 @@ Result<void> PersonRepository::validate(Person& person) const
     if (!org)
         return std::unexpected(org.error());
     if (!*org || (*org)->level != OrgLevel::Village)
-        return fail(QStringLiteral("person.org"), tr("请选择本辖区内的村（社区）"));
+        return fail(QStringLiteral("person.org"), QCoreApplication::translate("PersonRepository", "请选择本辖区内的村（社区）"));
     return {};
 }
 
@@ -97,7 +93,7 @@ Result<bool> PersonRepository::addOrLink(Person& person)
         Person stored = **existing;
         if (stored.name != person.name) {
             return fail(QStringLiteral("person.name_mismatch"),
-                        tr("身份号码%1已登记为“%2”，与“%3”不一致，请核对").arg(person.idNumber, stored.name, person.name));
+                        QCoreApplication::translate("PersonRepository", "身份号码%1已登记为“%2”，与“%3”不一致，请核对").arg(person.idNumber, stored.name, person.name));
         }
         // Newer contact details win; an empty field never erases a known one.
         const bool changed = (!person.phone.isEmpty() && person.phone != stored.phone)

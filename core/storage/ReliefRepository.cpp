@@ -14,10 +14,6 @@ namespace wushe::storage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReliefRepository", text);
-}
 
 const QString kHouseholdTable = QStringLiteral("relief_household");
 const QString kMemberTable = QStringLiteral("relief_member");
@@ -93,7 +89,7 @@ Result<void> ReliefRepository::refuseMemberElsewhere(const Person& person, const
     if (!query.next())
         return {};
     return fail(QStringLiteral("relief.member_elsewhere"),
-                tr("%1（%2）已是%3户主“%4”家的救助家庭成员，一人只能在一个救助家庭中；请先从原家庭中移除")
+                QCoreApplication::translate("ReliefRepository", "%1（%2）已是%3户主“%4”家的救助家庭成员，一人只能在一个救助家庭中；请先从原家庭中移除")
                     .arg(person.name, person.idNumber, query.value(1).toString(), query.value(0).toString()));
 }
 
@@ -153,7 +149,7 @@ Result<QList<LedgerLink>> ReliefRepository::add(ReliefHousehold& household)
 Result<void> ReliefRepository::update(ReliefHousehold& household)
 {
     if (household.meta.isNew() || household.meta.deleted)
-        return fail(QStringLiteral("relief.not_saved"), tr("这户未保存或已删除，不能修改"));
+        return fail(QStringLiteral("relief.not_saved"), QCoreApplication::translate("ReliefRepository", "这户未保存或已删除，不能修改"));
     if (auto ok = check(household); !ok)
         return ok;
     PersonRepository people(m_db, m_context);
@@ -167,7 +163,7 @@ Result<void> ReliefRepository::update(ReliefHousehold& household)
                 return std::unexpected(stored.error());
             if (!*stored || (*stored)->meta.deleted) {
                 return fail(QStringLiteral("db.conflict"),
-                            tr("%1的人员信息已被其他人删除，请重新打开后再保存").arg(member.person.name));
+                            QCoreApplication::translate("ReliefRepository", "%1的人员信息已被其他人删除，请重新打开后再保存").arg(member.person.name));
             }
             if (!samePersonFields(**stored, member.person)) {
                 if (auto ok = people.update(member.person); !ok)

@@ -12,10 +12,6 @@ namespace wushe::storage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ServiceUnitRepository", text);
-}
 
 const QString kUnitColumns =
     QStringLiteral("tier, name, established_on, address, phone, standardized, rules_in_place, note");
@@ -54,19 +50,19 @@ QVariantMap staffBinds(const StationStaff& staff)
 Result<void> ServiceUnitRepository::validate(const ServiceUnit& unit) const
 {
     if (unit.name.trimmed().isEmpty())
-        return fail(QStringLiteral("service_unit.name"), tr("名称不能为空"));
+        return fail(QStringLiteral("service_unit.name"), QCoreApplication::translate("ServiceUnitRepository", "名称不能为空"));
     auto org = OrgUnitRepository(m_db).find(unit.meta.orgCode);
     if (!org)
         return std::unexpected(org.error());
     if (!*org)
-        return fail(QStringLiteral("service_unit.org"), tr("区划代码%1不在本数据库的辖区内").arg(unit.meta.orgCode));
+        return fail(QStringLiteral("service_unit.org"), QCoreApplication::translate("ServiceUnitRepository", "区划代码%1不在本数据库的辖区内").arg(unit.meta.orgCode));
     if ((*org)->level != orgLevelOfTier(unit.tier)) {
         return fail(QStringLiteral("service_unit.tier"),
-                    tr("%1 是%2，不能设立%3").arg((*org)->name, kOrgLevels.label((*org)->level),
+                    QCoreApplication::translate("ServiceUnitRepository", "%1 是%2，不能设立%3").arg((*org)->name, kOrgLevels.label((*org)->level),
                                                    kServiceTiers.label(unit.tier)));
     }
     if (unit.establishedOn.isValid() && unit.establishedOn > m_context.clock->today())
-        return fail(QStringLiteral("service_unit.established_on"), tr("成立日期不能晚于今天"));
+        return fail(QStringLiteral("service_unit.established_on"), QCoreApplication::translate("ServiceUnitRepository", "成立日期不能晚于今天"));
     if (auto phone = rules::checkPhoneNumber(unit.phone); !phone)
         return std::unexpected(phone.error());
     return {};
@@ -81,7 +77,7 @@ Result<void> ServiceUnitRepository::add(ServiceUnit& unit)
         return std::unexpected(existing.error());
     if (*existing)
         return fail(QStringLiteral("service_unit.duplicate"),
-                    tr("该区划已有%1：%2").arg(kServiceTiers.label(unit.tier), (*existing)->name));
+                    QCoreApplication::translate("ServiceUnitRepository", "该区划已有%1：%2").arg(kServiceTiers.label(unit.tier), (*existing)->name));
     RecordMeta meta = unit.meta;
     RecordColumns::stampNew(meta, m_context);
     if (auto ok = RecordColumns::insert(m_db, QStringLiteral("service_unit"), kUnitColumns, meta, unitBinds(unit)); !ok)
@@ -164,20 +160,20 @@ Result<QList<ServiceUnit>> ServiceUnitRepository::under(const QString& orgCode) 
 Result<void> ServiceUnitRepository::validate(const StationStaff& staff) const
 {
     if (staff.name.trimmed().isEmpty())
-        return fail(QStringLiteral("staff.name"), tr("姓名不能为空"));
+        return fail(QStringLiteral("staff.name"), QCoreApplication::translate("ServiceUnitRepository", "姓名不能为空"));
     auto unit = find(staff.serviceUnitId);
     if (!unit)
         return std::unexpected(unit.error());
     if (!*unit || (*unit)->meta.deleted)
-        return fail(QStringLiteral("staff.unit"), tr("所属站点不存在"));
+        return fail(QStringLiteral("staff.unit"), QCoreApplication::translate("ServiceUnitRepository", "所属站点不存在"));
     if ((*unit)->tier != ServiceTier::TownshipStation && (*unit)->tier != ServiceTier::CountyStation)
-        return fail(QStringLiteral("staff.unit"), tr("只有县级总站和乡镇（街道）站登记驻站人员"));
+        return fail(QStringLiteral("staff.unit"), QCoreApplication::translate("ServiceUnitRepository", "只有县级总站和乡镇（街道）站登记驻站人员"));
     if (staff.meta.orgCode != (*unit)->meta.orgCode)
-        return fail(QStringLiteral("staff.org"), tr("人员的所属区划应与站点一致"));
+        return fail(QStringLiteral("staff.org"), QCoreApplication::translate("ServiceUnitRepository", "人员的所属区划应与站点一致"));
     if (!staff.startOn.isValid())
-        return fail(QStringLiteral("staff.start_on"), tr("请填写到岗日期"));
+        return fail(QStringLiteral("staff.start_on"), QCoreApplication::translate("ServiceUnitRepository", "请填写到岗日期"));
     if (staff.endOn.isValid() && staff.endOn < staff.startOn)
-        return fail(QStringLiteral("staff.end_on"), tr("离岗日期不能早于到岗日期"));
+        return fail(QStringLiteral("staff.end_on"), QCoreApplication::translate("ServiceUnitRepository", "离岗日期不能早于到岗日期"));
     if (auto phone = rules::checkPhoneNumber(staff.phone); !phone)
         return std::unexpected(phone.error());
     if (!staff.idNumber.isEmpty()) {

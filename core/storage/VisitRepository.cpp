@@ -14,10 +14,6 @@ namespace wushe::storage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VisitRepository", text);
-}
 
 const QString kTable = QStringLiteral("visit");
 const QString kColumns = QStringLiteral("ledger, subject_id, visit_on, mode, kind, visitors, visitor_count, findings, "
@@ -64,7 +60,7 @@ Result<QList<Visitor>> VisitRepository::visitorsFromJson(const QString& json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isArray())
-        return fail(QStringLiteral("db.corrupt"), tr("走访人员数据已损坏：%1").arg(json.left(80)));
+        return fail(QStringLiteral("db.corrupt"), QCoreApplication::translate("VisitRepository", "走访人员数据已损坏：%1").arg(json.left(80)));
     QList<Visitor> visitors;
     for (const QJsonValue& value : document.array()) {
         const QJsonObject object = value.toObject();
@@ -78,7 +74,7 @@ Result<QList<Visitor>> VisitRepository::visitorsFromJson(const QString& json)
 Result<void> VisitRepository::check(Visit& visit) const
 {
     if (visit.ledger != Ledger::Relief && visit.kind != VisitKind::Visit) {
-        return fail(QStringLiteral("visit.kind"), tr("“%1”只用于社会救助台账，%2请登记为探访")
+        return fail(QStringLiteral("visit.kind"), QCoreApplication::translate("VisitRepository", "“%1”只用于社会救助台账，%2请登记为探访")
                                                       .arg(kVisitKinds.label(visit.kind), kLedgers.label(visit.ledger)));
     }
 
@@ -92,15 +88,15 @@ Result<void> VisitRepository::check(Visit& visit) const
         return ok;
     if (!subject.next())
         return fail(QStringLiteral("visit.subject"),
-                    tr("在%1中找不到要登记走访的记录（可能已被删除）").arg(kLedgers.label(visit.ledger)));
+                    QCoreApplication::translate("VisitRepository", "在%1中找不到要登记走访的记录（可能已被删除）").arg(kLedgers.label(visit.ledger)));
     visit.meta.orgCode = subject.value(0).toString();
 
     if (!visit.visitOn.isValid())
-        return fail(QStringLiteral("visit.date"), tr("请填写走访日期"));
+        return fail(QStringLiteral("visit.date"), QCoreApplication::translate("VisitRepository", "请填写走访日期"));
     if (visit.visitOn > m_context.clock->today())
-        return fail(QStringLiteral("visit.date"), tr("走访日期不能晚于今天"));
+        return fail(QStringLiteral("visit.date"), QCoreApplication::translate("VisitRepository", "走访日期不能晚于今天"));
     if (visit.visitOn < earliestVisitDate())
-        return fail(QStringLiteral("visit.date"), tr("走访日期不能早于2000年1月1日，请核对"));
+        return fail(QStringLiteral("visit.date"), QCoreApplication::translate("VisitRepository", "走访日期不能早于2000年1月1日，请核对"));
 
     QList<Visitor> visitors;
     QSet<QString> names;
@@ -115,13 +111,13 @@ Result<void> VisitRepository::check(Visit& visit) const
         visitors << visitor;
     }
     if (visitors.isEmpty())
-        return fail(QStringLiteral("visit.visitors"), tr("请至少填写一名走访人员"));
+        return fail(QStringLiteral("visit.visitors"), QCoreApplication::translate("VisitRepository", "请至少填写一名走访人员"));
     // 低保入户调查: 每组不少于2人 (ledger-fields.md §8).
     if (visit.kind == VisitKind::HouseholdCheck && names.size() < 2)
         return fail(QStringLiteral("visit.investigators"),
-                    tr("入户核查须至少两名调查人员（现填写%1名）").arg(names.size()));
+                    QCoreApplication::translate("VisitRepository", "入户核查须至少两名调查人员（现填写%1名）").arg(names.size()));
     if (!repeated.isEmpty())
-        return fail(QStringLiteral("visit.visitors"), tr("走访人员“%1”填写了两次").arg(repeated));
+        return fail(QStringLiteral("visit.visitors"), QCoreApplication::translate("VisitRepository", "走访人员“%1”填写了两次").arg(repeated));
     visit.visitors = visitors;
     visit.findings = visit.findings.trimmed();
     visit.actions = visit.actions.trimmed();
@@ -144,7 +140,7 @@ Result<void> VisitRepository::add(Visit& visit)
 Result<void> VisitRepository::update(Visit& visit)
 {
     if (visit.meta.isNew() || visit.meta.deleted)
-        return fail(QStringLiteral("visit.not_saved"), tr("这条走访记录未保存或已删除，不能修改"));
+        return fail(QStringLiteral("visit.not_saved"), QCoreApplication::translate("VisitRepository", "这条走访记录未保存或已删除，不能修改"));
     if (auto ok = check(visit); !ok)
         return ok;
     QVariantMap binds = visitBinds(visit);
