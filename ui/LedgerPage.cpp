@@ -61,6 +61,7 @@ LedgerPage::LedgerPage(QSqlDatabase db, Ledger ledger, const Clock& clock, QStri
     m_reveal->setToolTip(tr("身份证号和电话默认部分隐藏，保护个人信息"));
 
     auto* add = new QPushButton(tr("新增…"), this);
+    m_addButton = add;
     auto* edit = new QPushButton(tr("编辑…"), this);
     auto* print = new QPushButton(tr("打印"), this);
     auto* printMenu = new QMenu(print);
@@ -199,8 +200,16 @@ Result<std::unique_ptr<LedgerEditorDialog>> LedgerPage::editorFor(const QString&
     return missing();
 }
 
+void LedgerPage::setEditingEnabled(bool enabled)
+{
+    m_editingEnabled = enabled;
+    m_addButton->setEnabled(enabled);
+}
+
 bool LedgerPage::addRecord()
 {
+    if (!m_editingEnabled)
+        return false;
     auto dialog = editorFor({});
     if (!dialog)
         return false;
@@ -219,6 +228,10 @@ bool LedgerPage::editRow(int row)
     const QString id = m_model->recordIdAt(row);
     if (id.isEmpty())
         return false;
+    if (!m_editingEnabled) {
+        QMessageBox::information(this, tr("暂不能修改"), tr("数据库完整性检查尚未完成，完成后即可修改。"));
+        return false;
+    }
     auto dialog = editorFor(id);
     if (!dialog) {
         QMessageBox::warning(this, tr("无法打开"), dialog.error().message);

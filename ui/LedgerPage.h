@@ -37,6 +37,9 @@ public:
     void setReportingUnit(const QString& name) { m_reportingUnit = name; }
     void setSearchText(const QString& text); // applies at once (no typing delay)
     void applyFilters();
+    // Off until the database's integrity is known: lists and prints, no edits.
+    void setEditingEnabled(bool enabled);
+    bool editingEnabled() const { return m_editingEnabled; }
     LedgerTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QString summaryText() const;
@@ -81,6 +84,8 @@ private:
     QTableView* m_table;
     QLabel* m_summary;
     QTimer m_searchDelay;
+    bool m_editingEnabled = true;
+    QPushButton* m_addButton = nullptr;
 };
 
 } // namespace wushe::ui

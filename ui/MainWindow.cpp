@@ -2,6 +2,7 @@
 
 #include "DatabaseChooserDialog.h"
 #include "DuePage.h"
+#include "IntegrityChecker.h"
 #include "LedgerPage.h"
 #include "LedgerTableModel.h"
 #include "OrgTreeModel.h"
@@ -23,13 +24,16 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace wushe::ui {
 
-MainWindow::MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, QWidget* parent)
-    : QMainWindow(parent), m_catalog(catalog), m_clock(clock), m_treeModel(new OrgTreeModel(this)),
+MainWindow::MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, UserPrompts& prompts, QWidget* parent)
+    : QMainWindow(parent), m_catalog(catalog), m_clock(clock), m_prompts(prompts), m_treeModel(new OrgTreeModel(this)),
       m_treeProxy(new QSortFilterProxyModel(this)), m_treeFilter(new QLineEdit(this)), m_tree(new QTreeView(this)),
-      m_overview(new UnitOverviewPage(this)), m_tabs(new QTabWidget(this))
+      m_overview(new UnitOverviewPage(this)), m_tabs(new QTabWidget(this)), m_integrity(new IntegrityChecker(this))
 {
+    connect(m_integrity, &IntegrityChecker::finished, this, &MainWindow::integrityChecked);
     setWindowTitle(tr("五社联动工作台"));
     resize(1200, 760);
 
@@ -73,7 +77,13 @@ MainWindow::MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, 
     createMenus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages hold the connection: they go before the database does.
+    m_integrity->wait();
+    qDeleteAll(m_ledgerPages);
+    delete m_duePage;
+}
 
 void MainWindow::createMenus()
 {
@@ -90,7 +100,9 @@ void MainWindow::createMenus()
 
 Result<void> MainWindow::openDatabase(const QString& path)
 {
-    auto db = storage::Database::open(path, {storage::Database::IfMissing::Fail, storage::Database::IntegrityCheck::Full});
+    // The full check of a big file runs in the background (see IntegrityChecker);
+    // nothing is written until it passes.
+    auto db = storage::Database::open(path, {storage::Database::IfMissing::Fail, storage::Database::IntegrityCheck::Deferred});
     if (!db)
         return std::unexpected(db.error());
     auto units = storage::OrgUnitRepository(db->sql()).all();
@@ -121,6 +133,11 @@ Result<void> MainWindow::openDatabase(const QString& path)
                                  .arg(m_db->schemaVersion())
                                  .arg(units->size()));
     QSettings().setValue(QStringLiteral("lastDatabase"), m_db->path());
+    setEditingEnabled(m_db->isVerified());
+    if (!m_db->isVerified()) {
+        statusBar()->showMessage(tr("正在后台检查数据库完整性，完成前暂不能修改…"));
+        m_integrity->start(m_db->path());
+    }
     emit databaseOpened(m_db->path());
     return {};
 }
@@ -207,15 +224,41 @@ void MainWindow::checkIntegrity()
 {
     if (!m_db)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto problems = m_db->integrityCheck(storage::Database::IntegrityCheck::Full);
-    QApplication::restoreOverrideCursor();
-    if (problems && problems->isEmpty())
-        QMessageBox::information(this, tr("完整性检查"), tr("数据库完整，未发现问题。"));
-    else
-        QMessageBox::critical(this, tr("完整性检查"),
-                              tr("数据库有损坏：\n%1\n请停止录入并从备份恢复。")
-                                  .arg(problems ? problems->join(u'\n') : problems.error().message));
+    m_reportIntegrity = true;
+    statusBar()->showMessage(tr("正在检查数据库完整性…"));
+    m_integrity->start(m_db->path());
+}
+
+void MainWindow::integrityChecked(const QString& path, bool sound, const QString& message)
+{
+    if (!m_db || m_db->path() != path)
+        return; // a check of a database no longer open
+    const bool asked = std::exchange(m_reportIntegrity, false);
+    if (sound) {
+        m_db->setVerified();
+        setEditingEnabled(true);
+        statusBar()->showMessage(tr("数据库完整性检查通过"), 5000);
+        if (asked)
+            m_prompts.information(this, tr("完整性检查"), tr("数据库完整，未发现问题。"));
+        return;
+    }
+    // Damaged: close it untouched, so nothing is written on top of the damage.
+    setEditingEnabled(false);
+    qDeleteAll(m_ledgerPages);
+    m_ledgerPages.clear();
+    delete m_duePage;
+    m_duePage = nullptr;
+    m_treeModel->setUnits({});
+    m_db.reset();
+    m_overview->showError(message);
+    statusBar()->showMessage(tr("数据库已关闭：文件损坏"));
+    m_prompts.error(this, tr("数据库文件已损坏"), tr("%1\n\n文件没有被修改。请停止录入，从备份恢复后再打开。").arg(message));
+}
+
+void MainWindow::setEditingEnabled(bool enabled)
+{
+    for (LedgerPage* page : m_ledgerPages)
+        page->setEditingEnabled(enabled);
 }
 
 void MainWindow::showAbout()
@@ -228,7 +271,7 @@ void MainWindow::showAbout()
 
 void MainWindow::showOpenError(const Error& error)
 {
-    QMessageBox::critical(this, tr("无法打开数据库"), error.toString());
+    m_prompts.error(this, tr("无法打开数据库"), error.toString());
 }
 
 } // namespace wushe::ui

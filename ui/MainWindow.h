@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Error.h"
 #include "domain/Ledger.h"
+#include "UserPrompts.h"
 #include "storage/Database.h"
 
 #include <QMainWindow>
@@ -22,6 +23,7 @@ class DivisionCatalog;
 namespace wushe::ui {
 
 class DuePage;
+class IntegrityChecker;
 class LedgerPage;
 class OrgTreeModel;
 class UnitOverviewPage;
@@ -32,7 +34,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, QWidget* parent = nullptr);
+    MainWindow(const org::DivisionCatalog& catalog, const Clock& clock,
+               UserPrompts& prompts = UserPrompts::messageBoxes(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Result<void> openDatabase(const QString& path);
@@ -46,6 +49,8 @@ public:
     // The ledger page for `ledger`, once a database is open.
     LedgerPage* ledgerPage(Ledger ledger) const;
     DuePage* duePage() const { return m_duePage; }
+    IntegrityChecker* integrityChecker() const { return m_integrity; }
+    bool hasDatabase() const { return m_db.has_value(); }
 
 signals:
     void databaseOpened(const QString& path);
@@ -59,9 +64,12 @@ private:
     void showAbout();
     void showOpenError(const Error& error);
     void createLedgerPages();
+    void integrityChecked(const QString& path, bool sound, const QString& message);
+    void setEditingEnabled(bool enabled);
 
     const org::DivisionCatalog& m_catalog;
     const Clock& m_clock;
+    UserPrompts& m_prompts;
     std::optional<storage::Database> m_db;
     QString m_jurisdictionPath;
     QString m_reportingUnit;
@@ -73,6 +81,8 @@ private:
     QTabWidget* m_tabs;
     QList<LedgerPage*> m_ledgerPages; // in kLedgers order
     DuePage* m_duePage = nullptr;
+    IntegrityChecker* m_integrity;
+    bool m_reportIntegrity = false; // the user asked: say the result either way
 };
 
 } // namespace wushe::ui

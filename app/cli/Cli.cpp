@@ -59,12 +59,13 @@ QCommandLineOption Cli::dbOption()
     return {QStringLiteral("db"), QCoreApplication::translate("Cli", "数据库文件"), QStringLiteral("FILE")};
 }
 
-std::optional<storage::Database> Cli::openExisting(const QCommandLineParser& parser, int& exitCode)
+std::optional<storage::Database> Cli::openExisting(const QCommandLineParser& parser, int& exitCode,
+                                                   storage::Database::IntegrityCheck check)
 {
     QString path;
     if (!required(parser, QStringLiteral("db"), path, exitCode))
         return std::nullopt;
-    auto db = storage::Database::open(path, {storage::Database::IfMissing::Fail, storage::Database::IntegrityCheck::Full});
+    auto db = storage::Database::open(path, {storage::Database::IfMissing::Fail, check});
     if (!db) {
         exitCode = refuse(db.error());
         return std::nullopt;

@@ -38,7 +38,9 @@ public:
 
     static QCommandLineOption dbOption();
     // Opens an existing database named by --db; reports and sets `exitCode` on failure.
-    std::optional<storage::Database> openExisting(const QCommandLineParser& parser, int& exitCode);
+    // Commands other than `check` use the quick check (seconds saved on a county's ten years).
+    std::optional<storage::Database> openExisting(const QCommandLineParser& parser, int& exitCode,
+                                                  storage::Database::IntegrityCheck check = storage::Database::IntegrityCheck::Quick);
 
     // WUSHE_TODAY=YYYY-MM-DD fixes "today" for reproducible demo data and tests.
     const Clock& clock() const { return *m_clock; }

@@ -64,9 +64,17 @@ Result<QStringList> runIntegrityCheck(const QSqlDatabase& db, Database::Integrit
     return problems;
 }
 
+// What opening a file needs to know, read on a read-only connection.
+struct FileFacts
+{
+    bool needsWrite = false; // older schema or not yet in WAL mode: opening will write
+};
+
 // Everything about an existing file is checked on a read-only connection, so a
-// refused file is never written to.
-Result<void> checkExistingFile(const QString& path, Database::IntegrityCheck check)
+// refused file is never written to. With IntegrityCheck::Deferred the O(size)
+// integrity check is skipped here (the caller runs Database::verify later) unless
+// opening would write to the file: then it runs now, before any write.
+Result<FileFacts> checkExistingFile(const QString& path, Database::IntegrityCheck check)
 {
     // Reading a WAL-mode file creates -wal/-shm beside it; a refused file must not
     // leave them behind.
@@ -76,23 +84,20 @@ Result<void> checkExistingFile(const QString& path, Database::IntegrityCheck che
         if (!QFileInfo::exists(side))
             absentBefore << side;
     const QString name = nextConnectionName();
-    Result<void> verdict = [&]() -> Result<void> {
+    Result<FileFacts> verdict = [&]() -> Result<FileFacts> {
         auto db = connect(name, path, true);
         if (!db)
             return std::unexpected(db.error());
-        auto problems = runIntegrityCheck(*db, check);
-        if (!problems)
-            return std::unexpected(problems.error());
-        if (!problems->isEmpty()) {
-            return fail(QStringLiteral("db.damaged"),
-                        QCoreApplication::translate("Database", "数据库文件已损坏，未做任何修改。请从备份恢复。完整性检查：%1")
-                            .arg(problems->mid(0, 3).join(QStringLiteral("；"))));
-        }
+        // Cheap identity checks first; they also catch a file that is not SQLite at all.
         const auto version = scalarInt(*db, QStringLiteral("PRAGMA user_version"));
         const auto appId = scalarInt(*db, QStringLiteral("PRAGMA application_id"));
         const auto tables = scalarInt(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-        if (!version || !appId || !tables)
-            return std::unexpected(!version ? version.error() : !appId ? appId.error() : tables.error());
+        if (!version || !appId || !tables) {
+            const Error& error = !version ? version.error() : !appId ? appId.error() : tables.error();
+            return fail(QStringLiteral("db.damaged"),
+                        QCoreApplication::translate("Database", "数据库文件已损坏或不是数据库文件，未做任何修改：%1")
+                            .arg(error.message));
+        }
         if (*tables > 0 && *appId != Database::kApplicationId) {
             return fail(QStringLiteral("db.foreign_file"),
                         QCoreApplication::translate("Database", "%1 不是五社联动工作台的数据库，未打开。").arg(path));
@@ -103,7 +108,22 @@ Result<void> checkExistingFile(const QString& path, Database::IntegrityCheck che
                             .arg(*version)
                             .arg(Migrator::latestVersion()));
         }
-        return {};
+        QSqlQuery mode(*db);
+        const bool wal = mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next()
+                         && mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        FileFacts facts{*version < Migrator::latestVersion() || !wal};
+        if (check == Database::IntegrityCheck::Deferred && !facts.needsWrite)
+            return facts;
+        auto problems = runIntegrityCheck(*db, check == Database::IntegrityCheck::Quick ? check
+                                                                                         : Database::IntegrityCheck::Full);
+        if (!problems)
+            return std::unexpected(problems.error());
+        if (!problems->isEmpty()) {
+            return fail(QStringLiteral("db.damaged"),
+                        QCoreApplication::translate("Database", "数据库文件已损坏，未做任何修改。请从备份恢复。完整性检查：%1")
+                            .arg(problems->mid(0, 3).join(QStringLiteral("；"))));
+        }
+        return facts;
     }();
     disconnect(name);
     if (!verdict)
@@ -131,9 +151,11 @@ struct Database::State
     QString connectionName;
     QString path;
     int version = 0;
+    bool verified = false;
     ~State()
     {
-        if (connectionName.isEmpty())
+        // A file not yet known to be sound is never written to, not even statistics.
+        if (connectionName.isEmpty() || !verified)
             return;
         {
             // Keeps the planner's statistics current for the queries this session ran
@@ -159,14 +181,18 @@ Result<Database> Database::open(const QString& path, Options options)
         return fail(QStringLiteral("db.not_found"), QCoreApplication::translate("Database", "找不到数据库文件：%1").arg(path));
     if (file.exists() && !file.isFile())
         return fail(QStringLiteral("db.open"), QCoreApplication::translate("Database", "%1 不是文件").arg(path));
+    bool verified = !exists; // a new file is sound by construction
     if (exists) {
-        if (auto ok = checkExistingFile(path, options.check); !ok)
-            return std::unexpected(ok.error());
+        auto facts = checkExistingFile(path, options.check);
+        if (!facts)
+            return std::unexpected(facts.error());
+        verified = options.check != IntegrityCheck::Deferred || facts->needsWrite;
     }
 
     auto state = std::make_unique<State>();
     state->path = file.absoluteFilePath();
     state->connectionName = nextConnectionName();
+    state->verified = verified;
     auto db = connect(state->connectionName, path, false);
     if (!db)
         return std::unexpected(db.error());
@@ -177,6 +203,24 @@ Result<Database> Database::open(const QString& path, Options options)
         return std::unexpected(version.error());
     state->version = *version;
     return Database(std::move(state));
+}
+
+Result<void> Database::verify(const QString& path, IntegrityCheck check)
+{
+    auto facts = checkExistingFile(path, check == IntegrityCheck::Deferred ? IntegrityCheck::Full : check);
+    if (!facts)
+        return std::unexpected(facts.error());
+    return {};
+}
+
+bool Database::isVerified() const
+{
+    return m_state->verified;
+}
+
+void Database::setVerified()
+{
+    m_state->verified = true;
 }
 
 QSqlDatabase Database::sql() const

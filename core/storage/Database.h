@@ -16,7 +16,12 @@ namespace wushe::storage {
 class Database
 {
 public:
-    enum class IntegrityCheck { Full, Quick };
+    // Full: PRAGMA integrity_check; Quick: quick_check (no index contents). Both are
+    // O(file size): seconds for a county's ten years. Deferred skips them at open when
+    // opening writes nothing (current schema, already WAL), so a big file opens at
+    // once; the caller then runs verify() (e.g. in the background) and calls
+    // setVerified(). A file that opening would write to is always checked first.
+    enum class IntegrityCheck { Full, Quick, Deferred };
     enum class IfMissing { Create, Fail };
 
     struct Options
@@ -33,6 +38,13 @@ public:
     Database(Database&&) noexcept;
     Database& operator=(Database&&) noexcept;
     ~Database();
+
+    // Checks a file on its own read-only connection; safe from any thread.
+    static Result<void> verify(const QString& path, IntegrityCheck check);
+
+    // False while a deferred check has not passed: nothing may be written yet.
+    bool isVerified() const;
+    void setVerified();
 
     QSqlDatabase sql() const;
     QString path() const;

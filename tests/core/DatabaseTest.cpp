@@ -184,3 +184,52 @@ TEST_CASE("A transaction rolls back unless committed", "[database]")
     CHECK(db->meta(QStringLiteral("dropped")).isEmpty());
     CHECK(u8(db->meta(QStringLiteral("kept"))) == "2");
 }
+
+TEST_CASE("A deferred check opens a big file without writing, and verify() finds the damage", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deferred.db"));
+    makeDaliDatabase(path);
+    // Damage an index page deep in the file, past the schema: the cheap checks pass.
+    const qint64 pages = QFileInfo(path).size() / 4096;
+    overwrite(path, (pages - 2) * 4096, QByteArray(1024, char(0x5A)));
+    const QByteArray before = sha256(path);
+    {
+        auto db = Database::open(path, {Database::IfMissing::Fail, Database::IntegrityCheck::Deferred});
+        REQUIRE(db.has_value());
+        CHECK_FALSE(db->isVerified());
+        const auto verdict = Database::verify(path, Database::IntegrityCheck::Full);
+        CHECK(keyOf(verdict) == "db.damaged");
+    } // closing an unverified database writes nothing (no statistics either)
+    CHECK(sha256(path) == before);
+    // Opening with a full check refuses it outright.
+    requireRefusedUnchanged(path, "db.damaged");
+}
+
+TEST_CASE("A deferred check still checks first when opening would write", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rollback-journal.db"));
+    makeDaliDatabase(path);
+    // Not in WAL mode: opening would switch it, which writes the header.
+    rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")});
+    const qint64 pages = QFileInfo(path).size() / 4096;
+    overwrite(path, (pages - 2) * 4096, QByteArray(1024, char(0x5A)));
+    const QByteArray before = sha256(path);
+    const auto db = Database::open(path, {Database::IfMissing::Fail, Database::IntegrityCheck::Deferred});
+    CHECK(keyOf(db) == "db.damaged");
+    CHECK(sha256(path) == before);
+}
+
+TEST_CASE("A sound file opened with a deferred check verifies", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sound.db"));
+    makeDaliDatabase(path);
+    auto db = Database::open(path, {Database::IfMissing::Fail, Database::IntegrityCheck::Deferred});
+    REQUIRE(db.has_value());
+    CHECK_FALSE(db->isVerified());
+    CHECK(Database::verify(path, Database::IntegrityCheck::Full).has_value());
+    db->setVerified();
+    CHECK(db->isVerified());
+}

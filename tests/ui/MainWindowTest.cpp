@@ -1,3 +1,5 @@
+#include "IntegrityChecker.h"
+#include "LedgerPage.h"
 #include "MainWindow.h"
 #include "OrgTreeModel.h"
 #include "UnitOverviewPage.h"
@@ -23,6 +25,15 @@ QString makeDemoDatabase(const QTemporaryDir& dir, const wushe::org::DivisionCat
     return path;
 }
 
+// Records what the window would have shown in message boxes.
+struct RecordingPrompts final : wushe::ui::UserPrompts
+{
+    QStringList infos;
+    QStringList errors;
+    void information(QWidget*, const QString& title, const QString&) override { infos << title; }
+    void error(QWidget*, const QString& title, const QString&) override { errors << title; }
+};
+
 } // namespace
 
 TEST_CASE("Main window opens a demo database and shows the jurisdiction tree and overview", "[ui][mainwindow]")
@@ -33,7 +44,8 @@ TEST_CASE("Main window opens a demo database and shows the jurisdiction tree and
     QTemporaryDir dir;
     const QString path = makeDemoDatabase(dir, *catalog, clock);
 
-    wushe::ui::MainWindow window(*catalog, clock);
+    RecordingPrompts prompts;
+    wushe::ui::MainWindow window(*catalog, clock, prompts);
     QAbstractItemModelTester tester(window.treeModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(window.openDatabase(path));
     window.show();
@@ -67,7 +79,8 @@ TEST_CASE("Main window refuses a missing file and keeps what it had", "[ui][main
     const wushe::FixedClock clock(QDate(2026, 6, 30));
     QTemporaryDir dir;
     const QString path = makeDemoDatabase(dir, *catalog, clock);
-    wushe::ui::MainWindow window(*catalog, clock);
+    RecordingPrompts prompts;
+    wushe::ui::MainWindow window(*catalog, clock, prompts);
     REQUIRE(window.openDatabase(path));
 
     const auto missing = window.openDatabase(dir.filePath(QStringLiteral("nope.db")));
@@ -75,4 +88,50 @@ TEST_CASE("Main window refuses a missing file and keeps what it had", "[ui][main
     CHECK(missing.error().key == QStringLiteral("db.not_found"));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("nope.db"))));
     CHECK(window.tree()->model()->index(0, 0).data().toString() == QStringLiteral("大荔县"));
+}
+
+TEST_CASE("Main window checks a big file in the background and closes it untouched when damaged", "[ui][mainwindow]")
+{
+    const auto catalog = wushe::org::DivisionCatalog::loadBundled();
+    REQUIRE(catalog);
+    const wushe::FixedClock clock(QDate(2026, 6, 30));
+    QTemporaryDir dir;
+    const QString path = makeDemoDatabase(dir, *catalog, clock);
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(file.size() - 2 * 4096));
+        file.write(QByteArray(1024, char(0x5A)));
+    }
+    QFile original(path);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+
+    RecordingPrompts prompts;
+    wushe::ui::MainWindow window(*catalog, clock, prompts);
+    REQUIRE(window.openDatabase(path)); // opens at once: the check runs in the background
+    CHECK_FALSE(window.ledgerPage(wushe::Ledger::Elderly)->editingEnabled());
+    window.integrityChecker()->wait();
+    CHECK_FALSE(window.hasDatabase());
+    CHECK(window.tree()->model()->rowCount() == 0);
+    CHECK(prompts.errors == QStringList{QStringLiteral("数据库文件已损坏")});
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    CHECK(original.readAll() == before);
+}
+
+TEST_CASE("Main window allows edits once the background check passes", "[ui][mainwindow]")
+{
+    const auto catalog = wushe::org::DivisionCatalog::loadBundled();
+    REQUIRE(catalog);
+    const wushe::FixedClock clock(QDate(2026, 6, 30));
+    QTemporaryDir dir;
+    const QString path = makeDemoDatabase(dir, *catalog, clock);
+    RecordingPrompts prompts;
+    wushe::ui::MainWindow window(*catalog, clock, prompts);
+    REQUIRE(window.openDatabase(path));
+    window.integrityChecker()->wait();
+    CHECK(window.hasDatabase());
+    CHECK(window.ledgerPage(wushe::Ledger::Elderly)->editingEnabled());
+    CHECK(prompts.errors.isEmpty());
 }

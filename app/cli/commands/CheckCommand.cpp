@@ -22,7 +22,7 @@ int runCheck(Cli& cli, const QStringList& arguments)
     int exitCode = Ok;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
-    auto db = cli.openExisting(parser, exitCode);
+    auto db = cli.openExisting(parser, exitCode, storage::Database::IntegrityCheck::Full);
     if (!db)
         return exitCode;
 

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace wushe::ui {
+
+// Messages that wait for the user. Windows take them through this seam so tests
+// can record them instead of blocking on a modal box.
+class UserPrompts
+{
+public:
+    virtual ~UserPrompts() = default;
+    virtual void information(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual void error(QWidget* parent, const QString& title, const QString& text) = 0;
+
+    // Message boxes (the default everywhere outside tests).
+    static UserPrompts& messageBoxes();
+};
+
+} // namespace wushe::ui
