@@ -111,8 +111,14 @@ LedgerPage::LedgerPage(QSqlDatabase db, Ledger ledger, const Clock& clock, QStri
     connect(add, &QPushButton::clicked, this, &LedgerPage::addRecord);
     connect(edit, &QPushButton::clicked, this, [this] { editRow(m_table->currentIndex().row()); });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { editRow(index.row()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_summary->setText(summaryText()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_summary->setText(summaryText());
+        // Fit the columns to the first rows shown once; after that the user's widths stay.
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            m_table->resizeColumnsToContents();
+            m_columnsFitted = true;
+        }
+    });
 }
 
 void LedgerPage::setUnit(const QString& orgCode, const QString& unitName)

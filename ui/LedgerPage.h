@@ -85,6 +85,7 @@ private:
     QLabel* m_summary;
     QTimer m_searchDelay;
     bool m_editingEnabled = true;
+    bool m_columnsFitted = false;
     QPushButton* m_addButton = nullptr;
 };
 
