@@ -69,6 +69,8 @@ LedgerPage::LedgerPage(QSqlDatabase db, Ledger ledger, const Clock& clock, QStri
     printMenu->addAction(tr("导出名册为PDF…"), this, &LedgerPage::exportListPdf);
     printMenu->addAction(ledger == Ledger::Relief ? tr("打印选中户入户核查表…") : tr("打印选中人员登记表…"), this,
                          &LedgerPage::previewForm);
+    printMenu->addAction(ledger == Ledger::Relief ? tr("导出选中户入户核查表为PDF…") : tr("导出选中人员登记表为PDF…"),
+                         this, &LedgerPage::exportFormPdf);
     print->setMenu(printMenu);
 
     m_table->setModel(m_model);
@@ -348,6 +350,20 @@ void LedgerPage::exportListPdf()
     options.unitName = m_unitName;
     const QString title = report::LedgerListDocument::title(options);
     DocumentPrinter::exportPdf(this, document, decoration(title), QPageLayout::Landscape, title);
+}
+
+void LedgerPage::exportFormPdf()
+{
+    QTextDocument document;
+    const int row = m_table->currentIndex().row();
+    if (auto ok = buildFormDocument(document, row); !ok) {
+        QMessageBox::information(this, tr("导出PDF"), ok.error().message);
+        return;
+    }
+    const QString title = report::PersonFormDocument::title(m_ledger);
+    const storage::LedgerRow* selected = m_model->rowAt(row);
+    DocumentPrinter::exportPdf(this, document, decoration(title), QPageLayout::Portrait,
+                               selected ? QStringLiteral("%1-%2").arg(title, selected->name) : title);
 }
 
 void LedgerPage::previewForm()

@@ -63,6 +63,7 @@ private slots:
     void previewList();
     void exportListPdf();
     void previewForm();
+    void exportFormPdf();
 
 signals:
     void recordsChanged();
