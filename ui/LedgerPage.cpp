@@ -32,6 +32,17 @@ namespace wushe::ui {
 
 namespace {
 
+// The record a repository's find() found, or why there is none.
+template <typename Found>
+auto required(Found found) -> Result<typename Found::value_type::value_type>
+{
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(QStringLiteral("ledger.missing"), LedgerPage::tr("记录已不存在"));
+    return std::move(**found);
+}
+
 template <typename E, std::size_t N>
 void fillFilterCombo(QComboBox* combo, const QString& all, const EnumTable<E, N>& table)
 {
@@ -166,46 +177,28 @@ QString LedgerPage::summaryText() const
 Result<std::unique_ptr<LedgerEditorDialog>> LedgerPage::editorFor(const QString& recordId)
 {
     const storage::WriteContext context{m_user, &m_clock};
-    const auto missing = [this] { return fail(QStringLiteral("ledger.missing"), tr("记录已不存在")); };
+    // An editor of type Dialog, loaded through `load` (Dialog::setRecord or setHousehold) when editing.
+    const auto editor = [&](auto dialog, auto repository, auto load) -> Result<std::unique_ptr<LedgerEditorDialog>> {
+        if (!recordId.isEmpty()) {
+            auto record = required(repository.find(recordId));
+            if (!record)
+                return std::unexpected(record.error());
+            (dialog.get()->*load)(*record);
+        }
+        return std::unique_ptr<LedgerEditorDialog>(std::move(dialog));
+    };
     switch (m_ledger) {
-    case Ledger::Elderly: {
-        auto dialog = std::make_unique<ElderlyEditorDialog>(m_db, m_clock, m_user, this);
-        if (!recordId.isEmpty()) {
-            auto record = storage::ElderlyRepository(m_db, context).find(recordId);
-            if (!record)
-                return std::unexpected(record.error());
-            if (!*record)
-                return missing();
-            dialog->setRecord(**record);
-        }
-        return std::unique_ptr<LedgerEditorDialog>(std::move(dialog));
+    case Ledger::Elderly:
+        return editor(std::make_unique<ElderlyEditorDialog>(m_db, m_clock, m_user, this),
+                      storage::ElderlyRepository(m_db, context), &ElderlyEditorDialog::setRecord);
+    case Ledger::Child:
+        return editor(std::make_unique<ChildEditorDialog>(m_db, m_clock, m_user, this),
+                      storage::ChildRepository(m_db, context), &ChildEditorDialog::setRecord);
+    case Ledger::Relief:
+        return editor(std::make_unique<ReliefEditorDialog>(m_db, m_clock, m_user, this),
+                      storage::ReliefRepository(m_db, context), &ReliefEditorDialog::setHousehold);
     }
-    case Ledger::Child: {
-        auto dialog = std::make_unique<ChildEditorDialog>(m_db, m_clock, m_user, this);
-        if (!recordId.isEmpty()) {
-            auto record = storage::ChildRepository(m_db, context).find(recordId);
-            if (!record)
-                return std::unexpected(record.error());
-            if (!*record)
-                return missing();
-            dialog->setRecord(**record);
-        }
-        return std::unique_ptr<LedgerEditorDialog>(std::move(dialog));
-    }
-    case Ledger::Relief: {
-        auto dialog = std::make_unique<ReliefEditorDialog>(m_db, m_clock, m_user, this);
-        if (!recordId.isEmpty()) {
-            auto household = storage::ReliefRepository(m_db, context).find(recordId);
-            if (!household)
-                return std::unexpected(household.error());
-            if (!*household)
-                return missing();
-            dialog->setHousehold(**household);
-        }
-        return std::unique_ptr<LedgerEditorDialog>(std::move(dialog));
-    }
-    }
-    return missing();
+    return fail(QStringLiteral("ledger.missing"), tr("记录已不存在"));
 }
 
 void LedgerPage::setEditingEnabled(bool enabled)
@@ -280,37 +273,22 @@ Result<void> LedgerPage::buildFormDocument(QTextDocument& document, int row) con
     if (id.isEmpty())
         return fail(QStringLiteral("print.no_selection"), tr("请先在表格中选中一条记录"));
     const storage::WriteContext context{m_user, &m_clock};
-    const auto missing = [this] { return fail(QStringLiteral("print.no_selection"), tr("记录已不存在")); };
+    const auto print = [&](auto found, auto render) -> Result<void> {
+        auto record = required(std::move(found));
+        if (!record)
+            return std::unexpected(record.error());
+        render(document, *record, villagePath(record->meta.orgCode));
+        return {};
+    };
     switch (m_ledger) {
-    case Ledger::Elderly: {
-        auto record = storage::ElderlyRepository(m_db, context).find(id);
-        if (!record)
-            return std::unexpected(record.error());
-        if (!*record)
-            return missing();
-        report::PersonFormDocument::elderly(document, **record, villagePath((*record)->meta.orgCode));
-        return {};
+    case Ledger::Elderly:
+        return print(storage::ElderlyRepository(m_db, context).find(id), &report::PersonFormDocument::elderly);
+    case Ledger::Child:
+        return print(storage::ChildRepository(m_db, context).find(id), &report::PersonFormDocument::child);
+    case Ledger::Relief:
+        return print(storage::ReliefRepository(m_db, context).find(id), &report::PersonFormDocument::reliefCheck);
     }
-    case Ledger::Child: {
-        auto record = storage::ChildRepository(m_db, context).find(id);
-        if (!record)
-            return std::unexpected(record.error());
-        if (!*record)
-            return missing();
-        report::PersonFormDocument::child(document, **record, villagePath((*record)->meta.orgCode));
-        return {};
-    }
-    case Ledger::Relief: {
-        auto household = storage::ReliefRepository(m_db, context).find(id);
-        if (!household)
-            return std::unexpected(household.error());
-        if (!*household)
-            return missing();
-        report::PersonFormDocument::reliefCheck(document, **household, villagePath((*household)->meta.orgCode));
-        return {};
-    }
-    }
-    return missing();
+    return fail(QStringLiteral("print.no_selection"), tr("记录已不存在"));
 }
 
 QString LedgerPage::villagePath(const QString& orgCode) const

@@ -16,21 +16,15 @@ namespace wushe::storage {
 
 namespace {
 
-
 const QString kColumns = QStringLiteral(
-    "person_id, name_key, id_number, birth_date, registered_on, categories, guardianship_type, guardian_name, "
+    "categories, guardianship_type, guardian_name, "
     "guardian_relation, guardian_phone, guardian_id_number, father_name, father_workplace, father_phone, "
     "mother_name, mother_workplace, mother_phone, schooling, boarding, health, disability_note, income_sources, "
     "assistance, risk_tier, visit_interval, note");
 
 QVariantMap recordBinds(const ChildRecord& record)
 {
-    return {{QStringLiteral(":person_id"), record.person.meta.id},
-            {QStringLiteral(":name_key"), rules::pinyinKey(record.person.name)},
-            {QStringLiteral(":id_number"), record.person.idNumber},
-            {QStringLiteral(":birth_date"), record.person.birthDate.toString(Qt::ISODate)},
-            {QStringLiteral(":registered_on"), record.registeredOn.toString(Qt::ISODate)},
-            {QStringLiteral(":categories"), record.categories},
+    return {{QStringLiteral(":categories"), record.categories},
             {QStringLiteral(":guardianship_type"), kGuardianshipTypes.key(record.guardianshipType)},
             {QStringLiteral(":guardian_name"), record.guardianName},
             {QStringLiteral(":guardian_relation"), record.guardianRelation},
@@ -61,14 +55,11 @@ void trimFields(ChildRecord& record)
         *text = text->trimmed();
 }
 
-} // namespace
-
 // The ledger rules (ages, categories, phones), then the phones normalised and the
 // guardian's ID number, if given, checked and normalised.
-Result<void> ChildRepository::check(ChildRecord& record) const
+Result<void> checkRecord(ChildRecord& record, QDate today)
 {
     trimFields(record);
-    const QDate today = m_context.clock->today();
     if (auto ok = rules::checkChild(record, today); !ok)
         return ok;
     for (QString* phone : {&record.guardianPhone, &record.fatherPhone, &record.motherPhone}) {
@@ -90,78 +81,8 @@ Result<void> ChildRepository::check(ChildRecord& record) const
     return {};
 }
 
-Result<LedgerLink> ChildRepository::add(ChildRecord& record)
+void readRecord(ChildRecord& record, const QSqlQuery& query, int column)
 {
-    PersonRepository people(m_db, m_context);
-    record.person.meta.orgCode = record.meta.orgCode;
-    if (auto ok = people.validate(record.person); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = check(record); !ok)
-        return std::unexpected(ok.error());
-    auto linked = people.addOrLink(record.person);
-    if (!linked)
-        return std::unexpected(linked.error());
-    auto existing = findByPerson(record.person.meta.id);
-    if (!existing)
-        return std::unexpected(existing.error());
-    if (*existing)
-        return fail(QStringLiteral("ledger.duplicate"),
-                    QCoreApplication::translate("ChildRepository", "%1（%2）已在儿童台账中，不能重复登记").arg(record.person.name, record.person.idNumber));
-    LedgerLink link{*linked, {}};
-    if (*linked) {
-        auto ledgers = people.ledgersOf(record.person.meta.id);
-        if (!ledgers)
-            return std::unexpected(ledgers.error());
-        link.otherLedgers = *ledgers;
-    }
-    RecordMeta meta = record.meta;
-    RecordColumns::stampNew(meta, m_context);
-    if (auto ok = RecordColumns::insert(m_db, QStringLiteral("child_record"), kColumns, meta, recordBinds(record)); !ok)
-        return std::unexpected(ok.error());
-    record.meta = meta;
-    return link;
-}
-
-Result<void> ChildRepository::update(ChildRecord& record)
-{
-    PersonRepository people(m_db, m_context);
-    record.person.meta.orgCode = record.meta.orgCode;
-    if (auto ok = people.validate(record.person); !ok)
-        return ok;
-    if (auto ok = check(record); !ok)
-        return ok;
-    if (auto ok = people.update(record.person); !ok)
-        return ok;
-    QVariantMap binds = recordBinds(record);
-    binds.insert(QStringLiteral(":org_code"), record.meta.orgCode); // a child may move to another village
-    return RecordColumns::update(m_db, QStringLiteral("child_record"), record.meta,
-                                 QStringLiteral("org_code = :org_code, ") + RecordColumns::assignments(kColumns), binds,
-                                 m_context);
-}
-
-Result<void> ChildRepository::remove(ChildRecord& record)
-{
-    return RecordColumns::markDeleted(m_db, QStringLiteral("child_record"), record.meta, m_context);
-}
-
-Result<std::optional<ChildRecord>> ChildRepository::selectOne(const QString& where, const QVariantMap& binds) const
-{
-    QSqlQuery query(m_db);
-    if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM child_record WHERE %3")
-                                     .arg(RecordColumns::names(), kColumns, where));
-        !ok)
-        return std::unexpected(ok.error());
-    RecordColumns::bindAll(query, binds);
-    if (auto ok = exec(query, QStringLiteral("select child_record")); !ok)
-        return std::unexpected(ok.error());
-    if (!query.next())
-        return std::optional<ChildRecord>{};
-    ChildRecord record;
-    record.meta = RecordColumns::read(query, 0);
-    int column = 7;
-    const QString personId = query.value(column++).toString();
-    column += 3; // name_key, id_number, birth_date are copies of the person's
-    record.registeredOn = QDate::fromString(query.value(column++).toString(), Qt::ISODate);
     record.categories = query.value(column++).toUInt();
     record.guardianshipType =
         kGuardianshipTypes.fromKey(query.value(column++).toString()).value_or(GuardianshipType::Fair);
@@ -184,23 +105,40 @@ Result<std::optional<ChildRecord>> ChildRepository::selectOne(const QString& whe
     record.riskTier = kRiskTiers.fromKey(query.value(column++).toString()).value_or(RiskTier::General);
     ++column; // visit_interval is derived
     record.note = query.value(column++).toString();
-    auto person = PersonRepository(m_db, m_context).findById(personId);
-    if (!person)
-        return std::unexpected(person.error());
-    if (!*person)
-        return fail(QStringLiteral("db.orphan"), QStringLiteral("child_record %1 without person").arg(record.meta.id));
-    record.person = **person;
-    return std::optional<ChildRecord>{record};
+}
+
+} // namespace
+
+ChildRepository::ChildRepository(QSqlDatabase db, WriteContext context)
+    : m_table(std::move(db), context,
+              {Ledger::Child, QStringLiteral("child_record"), kColumns, recordBinds, readRecord,
+               [clock = context.clock](ChildRecord& record) { return checkRecord(record, clock->today()); }})
+{
+}
+
+Result<LedgerLink> ChildRepository::add(ChildRecord& record)
+{
+    return m_table.add(record);
+}
+
+Result<void> ChildRepository::update(ChildRecord& record)
+{
+    return m_table.update(record);
+}
+
+Result<void> ChildRepository::remove(ChildRecord& record)
+{
+    return m_table.remove(record);
 }
 
 Result<std::optional<ChildRecord>> ChildRepository::find(const QString& id) const
 {
-    return selectOne(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}});
+    return m_table.find(id);
 }
 
 Result<std::optional<ChildRecord>> ChildRepository::findByPerson(const QString& personId) const
 {
-    return selectOne(QStringLiteral("person_id = :person AND deleted = 0"), {{QStringLiteral(":person"), personId}});
+    return m_table.findByPerson(personId);
 }
 
 } // namespace wushe::storage

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/ChildRecord.h"
 #include "storage/LedgerLink.h"
+#include "storage/PersonLedgerTable.h"
 #include "storage/WriteContext.h"
 
 #include <QSqlDatabase>
@@ -15,7 +16,7 @@ namespace wushe::storage {
 class ChildRepository
 {
 public:
-    ChildRepository(QSqlDatabase db, WriteContext context) : m_db(std::move(db)), m_context(std::move(context)) {}
+    ChildRepository(QSqlDatabase db, WriteContext context);
 
     // Adds the person (or links the existing one) and the ledger record; the same
     // person twice in this ledger is refused. A guardian ID number, when given,
@@ -29,11 +30,7 @@ public:
     Result<std::optional<ChildRecord>> findByPerson(const QString& personId) const;
 
 private:
-    Result<void> check(ChildRecord& record) const;
-    Result<std::optional<ChildRecord>> selectOne(const QString& where, const QVariantMap& binds) const;
-
-    QSqlDatabase m_db;
-    WriteContext m_context;
+    PersonLedgerTable<ChildRecord> m_table;
 };
 
 } // namespace wushe::storage

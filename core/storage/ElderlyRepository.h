@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/ElderlyRecord.h"
 #include "storage/LedgerLink.h"
+#include "storage/PersonLedgerTable.h"
 #include "storage/WriteContext.h"
 
 #include <QSqlDatabase>
@@ -15,7 +16,7 @@ namespace wushe::storage {
 class ElderlyRepository
 {
 public:
-    ElderlyRepository(QSqlDatabase db, WriteContext context) : m_db(std::move(db)), m_context(std::move(context)) {}
+    ElderlyRepository(QSqlDatabase db, WriteContext context);
 
     // Adds the person (or links the existing one) and the ledger record; the same
     // person twice in this ledger is refused.
@@ -28,10 +29,7 @@ public:
     Result<std::optional<ElderlyRecord>> findByPerson(const QString& personId) const;
 
 private:
-    Result<std::optional<ElderlyRecord>> selectOne(const QString& where, const QVariantMap& binds) const;
-
-    QSqlDatabase m_db;
-    WriteContext m_context;
+    PersonLedgerTable<ElderlyRecord> m_table;
 };
 
 } // namespace wushe::storage
