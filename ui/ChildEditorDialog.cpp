@@ -136,12 +136,7 @@ ChildRecord ChildEditorDialog::record() const
 Result<storage::LedgerLink> ChildEditorDialog::write()
 {
     m_written = record();
-    storage::ChildRepository repository(m_db, {m_user, &m_clock});
-    if (m_written.meta.isNew())
-        return repository.add(m_written);
-    if (auto ok = repository.update(m_written); !ok)
-        return std::unexpected(ok.error());
-    return storage::LedgerLink{};
+    return addOrUpdate(storage::ChildRepository(m_db, {m_user, &m_clock}), m_written);
 }
 
 } // namespace wushe::ui

@@ -88,12 +88,7 @@ ElderlyRecord ElderlyEditorDialog::record() const
 Result<storage::LedgerLink> ElderlyEditorDialog::write()
 {
     m_written = record();
-    storage::ElderlyRepository repository(m_db, {m_user, &m_clock});
-    if (m_written.meta.isNew())
-        return repository.add(m_written);
-    if (auto ok = repository.update(m_written); !ok)
-        return std::unexpected(ok.error());
-    return storage::LedgerLink{};
+    return addOrUpdate(storage::ElderlyRepository(m_db, {m_user, &m_clock}), m_written);
 }
 
 } // namespace wushe::ui

@@ -41,6 +41,17 @@ protected:
     virtual Result<storage::LedgerLink> write() = 0;
     // Called once the transaction has committed: adopt the saved ids and versions.
     virtual void committed() = 0;
+    // Adds a new record or saves an edited one (person-keyed ledgers).
+    template <typename Repository, typename Record>
+    static Result<storage::LedgerLink> addOrUpdate(Repository&& repository, Record& record)
+    {
+        if (record.meta.isNew())
+            return repository.add(record);
+        if (auto ok = repository.update(record); !ok)
+            return std::unexpected(ok.error());
+        return storage::LedgerLink{};
+    }
+
     // After a record is loaded or first saved: title and visit history follow it.
     void showRecord(Ledger ledger, const QString& recordId, const QString& name);
 
