@@ -1,6 +1,9 @@
 #include "Cli.h"
 
+#include "storage/OrgUnitRepository.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -71,6 +74,53 @@ std::optional<storage::Database> Cli::openExisting(const QCommandLineParser& par
         return std::nullopt;
     }
     return std::move(*db);
+}
+
+QCommandLineOption Cli::unitOption(const QString& description)
+{
+    return {QStringLiteral("unit"), description, QStringLiteral("CODE")};
+}
+
+QCommandLineOption Cli::dateOption(const QString& description)
+{
+    return {QStringLiteral("date"), description, QStringLiteral("YYYY-MM-DD")};
+}
+
+bool Cli::dateValue(const QCommandLineParser& parser, QDate& day, int& exitCode)
+{
+    day = clock().today();
+    if (!parser.isSet(QStringLiteral("date")))
+        return true;
+    day = QDate::fromString(parser.value(QStringLiteral("date")).trimmed(), Qt::ISODate);
+    if (day.isValid())
+        return true;
+    exitCode = usage(QCoreApplication::translate("Cli", "--date 应为 YYYY-MM-DD 格式的日期：%1")
+                         .arg(parser.value(QStringLiteral("date"))),
+                     parser);
+    return false;
+}
+
+bool Cli::unitValue(const QCommandLineParser& parser, const storage::Database& db, QString& unit, int& exitCode)
+{
+    unit = parser.value(QStringLiteral("unit")).trimmed();
+    if (!parser.isSet(QStringLiteral("unit")))
+        return true;
+    static const QRegularExpression code(QStringLiteral("^\\d{12}$"));
+    if (!code.match(unit).hasMatch()) {
+        exitCode = usage(QCoreApplication::translate("Cli", "--unit 应为12位区划代码：%1").arg(unit), parser);
+        return false;
+    }
+    auto found = storage::OrgUnitRepository(db.sql()).find(unit);
+    if (!found) {
+        exitCode = refuse(found.error());
+        return false;
+    }
+    if (!*found) {
+        exitCode = refuse({QStringLiteral("unit.unknown"),
+                           QCoreApplication::translate("Cli", "区划%1不在本数据库的辖区内").arg(unit)});
+        return false;
+    }
+    return true;
 }
 
 storage::WriteContext Cli::writeContext() const

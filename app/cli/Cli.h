@@ -37,6 +37,14 @@ public:
     bool required(const QCommandLineParser& parser, const QString& option, QString& value, int& exitCode);
 
     static QCommandLineOption dbOption();
+    static QCommandLineOption unitOption(const QString& description);
+    static QCommandLineOption dateOption(const QString& description);
+
+    // --date as a day (default: today); a malformed date is a usage error.
+    bool dateValue(const QCommandLineParser& parser, QDate& day, int& exitCode);
+    // --unit as a 12-digit code held by `db` (default: empty = the whole database);
+    // malformed → usage error, not in the database → refused (unit.unknown).
+    bool unitValue(const QCommandLineParser& parser, const storage::Database& db, QString& unit, int& exitCode);
     // Opens an existing database named by --db; reports and sets `exitCode` on failure.
     // Commands other than `check` use the quick check (seconds saved on a county's ten years).
     std::optional<storage::Database> openExisting(const QCommandLineParser& parser, int& exitCode,
@@ -62,6 +70,7 @@ int runCheck(Cli& cli, const QStringList& arguments);
 int runUnits(Cli& cli, const QStringList& arguments);
 int runSchema(Cli& cli, const QStringList& arguments);
 int runIdCheck(Cli& cli, const QStringList& arguments);
+int runLedger(Cli& cli, const QStringList& arguments);
 int runDue(Cli& cli, const QStringList& arguments);
 
 } // namespace wushe::cli

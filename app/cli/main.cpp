@@ -3,7 +3,9 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
+#include <cstdio>
 #include <cstring>
 
 namespace {
@@ -22,6 +24,7 @@ const Command kCommands[] = {
     {"units", QT_TRANSLATE_NOOP("main", "以TSV列出辖区的区划树"), wushe::cli::runUnits},
     {"schema", QT_TRANSLATE_NOOP("main", "打印数据库结构（供审阅）"), wushe::cli::runSchema},
     {"id-check", QT_TRANSLATE_NOOP("main", "校验公民身份号码"), wushe::cli::runIdCheck},
+    {"ledger", QT_TRANSLATE_NOOP("main", "列出台账（TSV）或写出 PDF 名册"), wushe::cli::runLedger},
     {"due", QT_TRANSLATE_NOOP("main", "列出到期和逾期未探访、未复核的台账对象"), wushe::cli::runDue},
 };
 
@@ -38,9 +41,22 @@ void printUsage(QTextStream& stream)
 
 } // namespace
 
+// stderr carries our errors for scripts; Qt's own chatter (platform notes,
+// XDG_RUNTIME_DIR warnings) stays out of it unless WUSHE_VERBOSE is set.
+void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg || qEnvironmentVariableIsSet("WUSHE_VERBOSE"))
+        fprintf(stderr, "%s\n", qPrintable(message));
+}
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    qInstallMessageHandler(quietQtMessages);
+    // A GUI application without windows: printouts lay out text with fonts, which
+    // needs one; offscreen when there is no display (servers, CI).
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wushe-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WUSHE_VERSION));
     wushe::cli::Cli cli;

@@ -1,7 +1,6 @@
 #include "Cli.h"
 
 #include "storage/DueList.h"
-#include "storage/OrgUnitRepository.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -18,28 +17,22 @@ int runDue(Cli& cli, const QStringList& arguments)
     parser.setApplicationDescription(
         QCoreApplication::translate("Cli", "列出到期和逾期未探访、未复核的台账对象（TSV，逾期最久的在前）"));
     parser.addOption(Cli::dbOption());
-    parser.addOption({QStringLiteral("unit"), QCoreApplication::translate("Cli", "只列出该区划及其下级（默认：整个辖区）"),
-                      QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("date"), QCoreApplication::translate("Cli", "按该日期计算（默认：今天）"),
-                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption(Cli::unitOption(QCoreApplication::translate("Cli", "只列出该区划及其下级（默认：整个辖区）")));
+    parser.addOption(Cli::dateOption(QCoreApplication::translate("Cli", "按该日期计算（默认：今天）")));
     parser.addOption({QStringLiteral("horizon"), QCoreApplication::translate("Cli", "同时列出今后几天内到期的（默认7）"),
                       QStringLiteral("DAYS"), QStringLiteral("7")});
     int exitCode = Ok;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
 
-    const QString unit = parser.value(QStringLiteral("unit")).trimmed();
+    // Usage errors come before opening the file, as they always have.
     static const QRegularExpression code(QStringLiteral("^\\d{12}$"));
-    if (parser.isSet(QStringLiteral("unit")) && !code.match(unit).hasMatch())
-        return cli.usage(QCoreApplication::translate("Cli", "--unit 应为12位区划代码：%1").arg(unit), parser);
-    QDate day = cli.clock().today();
-    if (parser.isSet(QStringLiteral("date"))) {
-        day = QDate::fromString(parser.value(QStringLiteral("date")).trimmed(), Qt::ISODate);
-        if (!day.isValid())
-            return cli.usage(QCoreApplication::translate("Cli", "--date 应为 YYYY-MM-DD 格式的日期：%1")
-                                 .arg(parser.value(QStringLiteral("date"))),
-                             parser);
-    }
+    if (parser.isSet(QStringLiteral("unit")) && !code.match(parser.value(QStringLiteral("unit")).trimmed()).hasMatch())
+        return cli.usage(QCoreApplication::translate("Cli", "--unit 应为12位区划代码：%1").arg(parser.value(QStringLiteral("unit"))),
+                         parser);
+    QDate day;
+    if (!cli.dateValue(parser, day, exitCode))
+        return exitCode;
     bool numeric = false;
     const int horizon = parser.value(QStringLiteral("horizon")).trimmed().toInt(&numeric);
     if (!numeric || horizon < 0)
@@ -50,14 +43,9 @@ int runDue(Cli& cli, const QStringList& arguments)
     auto db = cli.openExisting(parser, exitCode);
     if (!db)
         return exitCode;
-    if (!unit.isEmpty()) {
-        auto found = storage::OrgUnitRepository(db->sql()).find(unit);
-        if (!found)
-            return cli.refuse(found.error());
-        if (!*found)
-            return cli.refuse({QStringLiteral("unit.unknown"),
-                               QCoreApplication::translate("Cli", "区划%1不在本数据库的辖区内").arg(unit)});
-    }
+    QString unit;
+    if (!cli.unitValue(parser, *db, unit, exitCode))
+        return exitCode;
     auto items = storage::DueList(db->sql()).dueAndOverdue(unit, day, horizon);
     if (!items)
         return cli.refuse(items.error());
