@@ -37,17 +37,42 @@ QString pick(QRandomGenerator& random, const Array& items)
 
 } // namespace
 
-QString ChineseNames::fullName(rules::Sex sex)
+QString ChineseNames::surname()
 {
     // Rank-weighted: the square of a uniform number favours the front of the list.
     const double u = m_random.generateDouble();
-    const QString surname = QString::fromUtf16(kSurnames[std::size_t(u * u * kSurnames.size())]);
+    return QString::fromUtf16(kSurnames[std::size_t(u * u * kSurnames.size())]);
+}
+
+QString ChineseNames::givenName(rules::Sex sex)
+{
     const bool male = sex == rules::Sex::Male;
     const QString first = male ? pick(m_random, kMaleChars) : pick(m_random, kFemaleChars);
     if (m_random.bounded(100) < 40)
-        return surname + first;
+        return first;
     const QString second = male ? pick(m_random, kMaleChars) : pick(m_random, kFemaleChars);
-    return surname + first + (second == first ? QString() : second);
+    return first + (second == first ? QString() : second);
+}
+
+QString ChineseNames::fullName(rules::Sex sex)
+{
+    const QString family = surname();
+    return family + givenName(sex);
+}
+
+QString ChineseNames::fullName(rules::Sex sex, const QString& familyName)
+{
+    return familyName + givenName(sex);
+}
+
+QString ChineseNames::otherSurname(const QString& notThis)
+{
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const QString candidate = surname();
+        if (candidate != notThis)
+            return candidate;
+    }
+    return notThis == u"王" ? QStringLiteral("李") : QStringLiteral("王");
 }
 
 QString ChineseNames::mobilePhone()

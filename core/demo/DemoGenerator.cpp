@@ -1,16 +1,24 @@
 #include "demo/DemoGenerator.h"
 
 #include "demo/ChineseNames.h"
+#include "demo/DemoLedgers.h"
+#include "demo/DemoVisits.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/ServiceUnitRepository.h"
+#include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 namespace wushe::demo {
 
 namespace {
+
+// Page cache while generating (SQLite's default is 2 MB). Measured on the 10-year,
+// scale-10 county (~770 MB): 73 s with the default, 56 s with 256 MB, no gain above.
+constexpr int kDemoCacheKiB = 256 * 1024;
 
 // Share of divisions that have set up their tier's service unit, and of those,
 // the share built to standard: township stations are the programme's focus.
@@ -56,6 +64,9 @@ Result<DemoSummary> DemoGenerator::generate()
     if (m_options.scale < 1)
         return fail(QStringLiteral("demo.scale"),
                     QCoreApplication::translate("DemoGenerator", "--scale 应为不小于1的整数"));
+    if (m_options.years < 1 || m_options.years > 15)
+        return fail(QStringLiteral("demo.years"),
+                    QCoreApplication::translate("DemoGenerator", "--years 应为1到15之间的整数"));
     QRandomGenerator random(m_options.seed);
     ChineseNames people(random);
     const QDate today = m_context.clock->today();
@@ -68,9 +79,22 @@ Result<DemoSummary> DemoGenerator::generate()
                     QCoreApplication::translate("DemoGenerator", "数据库中没有辖区，无法生成演示数据"));
     const QString jurisdictionPath = m_db.meta(QStringLiteral("jurisdiction_path")).remove(u' ');
 
+    // One transaction of up to several hundred MB: keep its pages in memory rather
+    // than spilling them to the WAL again and again (random UUID keys touch every
+    // page of the primary-key indexes). Per connection, put back afterwards.
+    const auto cacheSize = storage::scalarInt(m_db.sql(), QStringLiteral("PRAGMA cache_size"));
+    if (!cacheSize)
+        return std::unexpected(cacheSize.error());
+    if (auto ok = storage::execSql(m_db.sql(), QStringLiteral("PRAGMA cache_size = -%1").arg(kDemoCacheKiB)); !ok)
+        return std::unexpected(ok.error());
+    const auto restoreCache = qScopeGuard([&] {
+        (void)storage::execSql(m_db.sql(), QStringLiteral("PRAGMA cache_size = %1").arg(*cacheSize));
+    });
+
     storage::Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return std::unexpected(transaction.error());
+    DemoTeams teams;
     storage::ServiceUnitRepository serviceUnits(m_db.sql(), m_context);
     qint64 unitCount = 0;
     qint64 staffCount = 0;
@@ -110,11 +134,30 @@ Result<DemoSummary> DemoGenerator::generate()
             if (auto ok = serviceUnits.addStaff(member); !ok)
                 return std::unexpected(ok.error());
             ++staffCount;
+            if (unit.tier == ServiceTier::TownshipStation)
+                teams.townships[org.code].staff << StaffOnDuty{member.name, member.startOn};
         }
     }
+
+    DemoLedgers ledgers(m_db.sql(), m_context, random, people, m_options.scale, m_options.years);
+    auto counts = ledgers.generate(*units, teams);
+    if (!counts)
+        return std::unexpected(counts.error());
+    auto visits = DemoVisits(m_db.sql(), m_context, random, people, m_options.years, m_options.visitWriter)
+                      .write(ledgers.subjects(), teams);
+    if (!visits)
+        return std::unexpected(visits.error());
+
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
-    return DemoSummary{{{QStringLiteral("service_unit"), unitCount}, {QStringLiteral("station_staff"), staffCount}}};
+    return DemoSummary{{{QStringLiteral("service_unit"), unitCount},
+                        {QStringLiteral("station_staff"), staffCount},
+                        {QStringLiteral("person"), counts->persons},
+                        {QStringLiteral("elderly_record"), counts->elderly},
+                        {QStringLiteral("child_record"), counts->children},
+                        {QStringLiteral("relief_household"), counts->households},
+                        {QStringLiteral("relief_member"), counts->members},
+                        {QStringLiteral("visit"), *visits}}};
 }
 
 } // namespace wushe::demo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "demo/DemoVisits.h"
 #include "storage/Database.h"
 #include "storage/WriteContext.h"
 
@@ -13,6 +14,8 @@ struct DemoOptions
 {
     int scale = 1;        // multiplies the number of people-like rows
     quint32 seed = 2022;  // same seed, same data
+    int years = 1;        // length of the visit history (1..15)
+    VisitWriter visitWriter = VisitWriter::Statement; // Repository: slower, for comparison
 };
 
 struct DemoSummary
@@ -21,7 +24,8 @@ struct DemoSummary
 };
 
 // Fills a freshly created jurisdiction database with realistic, reproducible data
-// for every table that exists. All in one transaction: all or nothing.
+// for every table that exists: service units and their staff, the three person
+// ledgers and their visit history. All in one transaction: all or nothing.
 class DemoGenerator
 {
 public:

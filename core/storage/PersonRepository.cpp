@@ -117,7 +117,7 @@ Result<bool> PersonRepository::addOrLink(Person& person)
     if (auto ok = RecordColumns::insert(m_db, QStringLiteral("person"), kColumns, meta, personBinds(person)); !ok)
         return std::unexpected(ok.error());
     person.meta = meta;
-    if (auto ok = writeNameIndex(person); !ok)
+    if (auto ok = writeNameIndex(person, {}); !ok)
         return std::unexpected(ok.error());
     return false;
 }
@@ -126,13 +126,19 @@ Result<void> PersonRepository::update(Person& person)
 {
     if (auto ok = validate(person); !ok)
         return ok;
+    auto stored = findById(person.meta.id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    const QString previousName = *stored ? (*stored)->name : QString();
     const QVariantMap binds = personBinds(person);
     if (auto ok = RecordColumns::update(m_db, QStringLiteral("person"), person.meta, RecordColumns::assignments(kColumns),
                                         binds, m_context);
         !ok)
         return ok;
-    if (auto ok = writeNameIndex(person); !ok)
-        return ok;
+    if (previousName != person.name) {
+        if (auto ok = writeNameIndex(person, previousName); !ok)
+            return ok;
+    }
     // Ledger rows keep copies of the sort keys (see migration 003).
     for (const auto& [table, column] : {std::pair{QStringLiteral("elderly_record"), QStringLiteral("person_id")},
                                         std::pair{QStringLiteral("child_record"), QStringLiteral("person_id")},
@@ -153,14 +159,20 @@ Result<void> PersonRepository::update(Person& person)
     return {};
 }
 
-Result<void> PersonRepository::writeNameIndex(const Person& person)
+Result<void> PersonRepository::writeNameIndex(const Person& person, const QString& previousName)
 {
+    // The key is (gram, person_id): deleting by person_id alone would scan the whole
+    // index on every save, so the previous name's grams are deleted one by one.
     QSqlQuery clear(m_db);
-    if (auto ok = prepare(clear, QStringLiteral("DELETE FROM person_name_index WHERE person_id = :person")); !ok)
+    if (auto ok = prepare(clear, QStringLiteral("DELETE FROM person_name_index WHERE gram = :gram AND person_id = :person"));
+        !ok)
         return ok;
-    clear.bindValue(QStringLiteral(":person"), person.meta.id);
-    if (auto ok = exec(clear, QStringLiteral("clear name index")); !ok)
-        return ok;
+    for (const QString& gram : nameGrams(previousName)) {
+        clear.bindValue(QStringLiteral(":gram"), gram);
+        clear.bindValue(QStringLiteral(":person"), person.meta.id);
+        if (auto ok = exec(clear, QStringLiteral("clear name index")); !ok)
+            return ok;
+    }
     QSqlQuery insert(m_db);
     if (auto ok = prepare(insert, QStringLiteral("INSERT INTO person_name_index (gram, person_id) VALUES (:gram, :person)"));
         !ok)

@@ -39,7 +39,8 @@ public:
 
 private:
     Result<std::optional<Person>> selectOne(const QString& where, const QVariantMap& binds) const;
-    Result<void> writeNameIndex(const Person& person);
+    // Replaces the grams of `previousName` (empty for a new person) by those of the name.
+    Result<void> writeNameIndex(const Person& person, const QString& previousName);
 
     QSqlDatabase m_db;
     WriteContext m_context;

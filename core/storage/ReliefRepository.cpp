@@ -108,7 +108,10 @@ Result<LedgerLink> ReliefRepository::linkOf(const Person& person, bool linked) c
 Result<void> ReliefRepository::insertMember(const ReliefHousehold& household, ReliefMember& member)
 {
     RecordMeta meta = member.meta;
-    meta.id.clear(); // a member row is never reused, even when the caller copied one
+    // A member row is never reused, even when the caller copied a stored one; an id
+    // preset on a new member (seeded demo data) is kept, as every add() does.
+    if (!meta.isNew())
+        meta.id.clear();
     meta.orgCode = household.meta.orgCode;
     RecordColumns::stampNew(meta, m_context);
     if (auto ok = RecordColumns::insert(m_db, kMemberTable, kMemberColumns, meta, memberBinds(household.meta.id, member));

@@ -96,6 +96,9 @@ TEST_CASE("cli: usage errors exit with 2", "[cli]")
         demo + QStringList{QStringLiteral("--scale"), QStringLiteral("0")},
         demo + QStringList{QStringLiteral("--scale"), QStringLiteral("many")},
         demo + QStringList{QStringLiteral("--seed"), QStringLiteral("-1")},
+        demo + QStringList{QStringLiteral("--years"), QStringLiteral("0")},
+        demo + QStringList{QStringLiteral("--years"), QStringLiteral("16")},
+        demo + QStringList{QStringLiteral("--years"), QStringLiteral("ten")},
         {QStringLiteral("id-check")},
     };
     for (const QStringList& arguments : calls) {
@@ -137,6 +140,7 @@ TEST_CASE("cli: demo is reproducible", "[cli]")
 {
     QTemporaryDir dir;
     QStringList rowLines;
+    QStringList demoLines;
     for (const char* name : {"a.db", "b.db"}) {
         const QString db = dir.filePath(QString::fromLatin1(name));
         const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali,
@@ -146,9 +150,26 @@ TEST_CASE("cli: demo is reproducible", "[cli]")
         const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
         REQUIRE(check.exitCode == 0);
         rowLines << check.linesStartingWith(QStringLiteral("rows\t")).join(u'\n');
+        demoLines << demo.out;
+        // The service-unit lines come first, as before; then one line per ledger table.
+        const QStringList tables{QStringLiteral("service_unit"),   QStringLiteral("station_staff"),
+                                 QStringLiteral("person"),         QStringLiteral("elderly_record"),
+                                 QStringLiteral("child_record"),   QStringLiteral("relief_household"),
+                                 QStringLiteral("relief_member"),  QStringLiteral("visit")};
+        REQUIRE(demo.lines().size() == tables.size());
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            CHECK(u8(demo.lines().at(i).section(u'\t', 0, 0)) == u8(tables.at(i)));
+            const QString rows = demo.lines().at(i).section(u'\t', 1);
+            CHECK(rows.toLongLong() > 0);
+            CHECK(check.lines().filter(QRegularExpression(QStringLiteral("^rows\\t%1\\t%2\\t0$").arg(tables.at(i), rows)))
+                      .size()
+                  == 1);
+        }
+        CHECK(demo.lines().contains(QStringLiteral("elderly_record\t2000")));
     }
     CHECK(rowLines.first().contains(QStringLiteral("rows\tstation_staff\t")));
     CHECK(u8(rowLines.first()) == u8(rowLines.last()));
+    CHECK(u8(demoLines.first()) == u8(demoLines.last()));
 }
 
 TEST_CASE("cli: id-check validates numbers", "[cli]")

@@ -1,4 +1,4 @@
-#include "TestSupport.h"
+#include "DemoTestSupport.h"
 
 #include "demo/DemoGenerator.h"
 #include "domain/ServiceUnit.h"
@@ -8,22 +8,11 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 
 using namespace wushe;
 using namespace wushe::test;
 
 namespace {
-
-storage::Database demoDatabase(const QTemporaryDir& dir, quint32 seed)
-{
-    storage::Database db =
-        createJurisdiction(dir.filePath(QStringLiteral("demo-%1.db").arg(seed)), QStringLiteral("610523000000"));
-    const auto summary = demo::DemoGenerator(db, writeContext(), {1, seed}).generate();
-    INFO((summary ? std::string() : u8(summary.error().toString())));
-    REQUIRE(summary.has_value());
-    return db;
-}
 
 // Every column of every row the demo wrote, in id order.
 QString dump(const storage::Database& db)
@@ -59,8 +48,7 @@ QList<QStringList> rows(const storage::Database& db, const QString& sql)
 
 TEST_CASE("Demo people have valid, local, consistent personal data", "[demo]")
 {
-    QTemporaryDir dir;
-    const storage::Database db = demoDatabase(dir, 2022);
+    const storage::Database& db = *defaultDemo().db;
     static const QRegularExpression hanName(QStringLiteral("^\\p{Han}{2,3}$"));
     const auto staff = rows(db, QStringLiteral("SELECT name, id_number, phone FROM station_staff"));
     REQUIRE(staff.size() > 30);
@@ -92,8 +80,7 @@ TEST_CASE("Demo people have valid, local, consistent personal data", "[demo]")
 
 TEST_CASE("Demo service units sit on the level of their tier", "[demo]")
 {
-    QTemporaryDir dir;
-    const storage::Database db = demoDatabase(dir, 2022);
+    const storage::Database& db = *defaultDemo().db;
     const auto units = rows(db, QStringLiteral("SELECT s.tier, o.level, s.org_code FROM service_unit s "
                                                "JOIN org_unit o ON o.code = s.org_code"));
     REQUIRE(units.size() > 100);
@@ -115,10 +102,8 @@ TEST_CASE("Demo service units sit on the level of their tier", "[demo]")
 
 TEST_CASE("The same seed gives the same demo data", "[demo]")
 {
-    QTemporaryDir dir;
-    const QString first = dump(demoDatabase(dir, 7));
-    QTemporaryDir again;
-    CHECK(u8(dump(demoDatabase(again, 7))) == u8(first));
-    CHECK(dump(demoDatabase(dir, 8)) != first);
+    const QString first = dump(*defaultDemo().db);
+    CHECK(u8(dump(*defaultDemoThroughRepository().db)) == u8(first));
+    CHECK(dump(*otherSeedDemo().db) != first);
     CHECK(first.count(u'\n') > 100);
 }

@@ -4,6 +4,7 @@
 
 #include "storage/ChildRepository.h"
 #include "storage/ElderlyRepository.h"
+#include "storage/PersonRepository.h"
 #include "storage/ReliefRepository.h"
 #include "storage/Transaction.h"
 
@@ -100,4 +101,34 @@ TEST_CASE("identity: a later failure in the same transaction undoes the earlier 
     CHECK(refused(result).key == QStringLiteral("child.age"));
     CHECK(db.count(QStringLiteral("SELECT count(*) FROM person")) == 0);
     CHECK(db.count(QStringLiteral("SELECT count(*) FROM elderly_record")) == 0);
+}
+
+TEST_CASE("identity: renaming a person replaces the grams of the name index, nobody else's")
+{
+    LedgerDb db;
+    storage::PersonRepository people(db.sql(), db.context());
+    Person grandpa = kGrandpa;
+    Person wife = kWife;
+    for (Person* p : {&grandpa, &wife}) {
+        p->meta.orgCode = kVillage;
+        ok(people.addOrLink(*p));
+    }
+    const auto grams = [&](const Person& p) {
+        return db.count(QStringLiteral("SELECT count(*) FROM person_name_index WHERE person_id = :p"),
+                        {{QStringLiteral(":p"), p.meta.id}});
+    };
+    CHECK(grams(grandpa) == 5); // 吴 长 林 吴长 长林
+
+    grandpa.name = QStringLiteral("吴常林");
+    ok(people.update(grandpa));
+    CHECK(grams(grandpa) == 5);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM person_name_index WHERE gram IN ('长', '吴长', '长林')")) == 0);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM person_name_index WHERE gram = '常林' AND person_id = :p"),
+                   {{QStringLiteral(":p"), grandpa.meta.id}})
+          == 1);
+    CHECK(grams(wife) == 5);
+
+    grandpa.phone = QStringLiteral("13800001111"); // the name unchanged: the index too
+    ok(people.update(grandpa));
+    CHECK(grams(grandpa) == 5);
 }

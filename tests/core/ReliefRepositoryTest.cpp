@@ -156,3 +156,23 @@ TEST_CASE("relief: remove tombstones the household and its members, who may then
     ok(repo.add(next));
     CHECK(ok(repo.findByMember(h.members[1].person.meta.id))->meta.id == next.meta.id);
 }
+
+TEST_CASE("relief: a new member keeps an id given to it, a copied stored member gets a new row")
+{
+    LedgerDb db;
+    ReliefRepository repo(db.sql(), db.context());
+    const QString given = QStringLiteral("0b6c2f7e-4d1a-4c39-9f0e-5a7d3b2c1e48");
+    ReliefHousehold h = household({member(kHead, Relationship::Head), member(kSon, Relationship::Child)});
+    h.members[0].meta.id = given; // seeded demo data presets every id
+    ok(repo.add(h));
+    CHECK(h.members[0].meta.id == given);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM relief_member WHERE id = :id"), {{QStringLiteral(":id"), given}})
+          == 1);
+
+    ok(repo.remove(h));
+    ReliefHousehold next = household({h.members[1]}); // a stored member row, copied
+    next.members[0].relationship = Relationship::Head;
+    ok(repo.add(next));
+    CHECK(next.members[0].meta.id != h.members[1].meta.id);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM relief_member")) == 3);
+}

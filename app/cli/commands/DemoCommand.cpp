@@ -17,18 +17,24 @@ int runDemo(Cli& cli, const QStringList& arguments)
                       QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("Cli", "随机种子（默认2022），相同种子生成相同数据"),
                       QStringLiteral("S"), QStringLiteral("2022")});
+    parser.addOption({QStringLiteral("years"), QCoreApplication::translate("Cli", "走访记录的年数（默认1，1到15）"),
+                      QStringLiteral("Y"), QStringLiteral("1")});
     int exitCode = Ok;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     demo::DemoOptions options;
     bool scaleOk = false;
     bool seedOk = false;
+    bool yearsOk = false;
     options.scale = parser.value(QStringLiteral("scale")).toInt(&scaleOk);
     options.seed = parser.value(QStringLiteral("seed")).toUInt(&seedOk);
+    options.years = parser.value(QStringLiteral("years")).toInt(&yearsOk);
     if (!scaleOk || options.scale < 1 || options.scale > 1000)
         return cli.usage(QCoreApplication::translate("Cli", "--scale 应为1到1000之间的整数"), parser);
     if (!seedOk)
         return cli.usage(QCoreApplication::translate("Cli", "--seed 应为非负整数"), parser);
+    if (!yearsOk || options.years < 1 || options.years > 15)
+        return cli.usage(QCoreApplication::translate("Cli", "--years 应为1到15之间的整数"), parser);
 
     auto db = createJurisdiction(cli, parser, exitCode);
     if (!db)
