@@ -46,6 +46,7 @@ void LedgerEditorDialog::setLedgerForm(const QString& personTitle, QWidget* ledg
     auto* ledgerBox = new QGroupBox(tr("台账信息"), this);
     auto* ledgerLayout = new QVBoxLayout(ledgerBox);
     ledgerLayout->addWidget(ledgerForm);
+    ledgerLayout->addStretch();
 
     auto* details = new QWidget(this);
     auto* columns = new QHBoxLayout(details);

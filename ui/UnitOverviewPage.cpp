@@ -91,7 +91,8 @@ QString UnitOverviewPage::toHtml(const org::UnitOverview& overview, const QStrin
             parts << tr("%1 %2 个").arg(escaped(kind)).arg(count);
         html += row({tr("下辖"), parts.join(QStringLiteral("，"))});
     }
-    if (unit.level != OrgLevel::Village)
+    // A township's children are its villages: the 下辖 line already says it.
+    if (unit.level != OrgLevel::Village && unit.level != OrgLevel::Township)
         html += row({tr("村（社区）"), tr("社区 %1 个，村 %2 个").arg(overview.urbanVillages).arg(overview.ruralVillages)});
     html += QStringLiteral("</table>");
 
