@@ -7,6 +7,7 @@
 #include "LedgerTableModel.h"
 #include "OrgTreeModel.h"
 #include "UnitOverviewPage.h"
+#include "org/ReportingUnit.h"
 #include "org/UnitOverview.h"
 #include "storage/OrgUnitRepository.h"
 
@@ -119,8 +120,7 @@ Result<void> MainWindow::openDatabase(const QString& path)
     m_db = std::move(*db);
     m_jurisdictionPath = m_db->meta(QStringLiteral("jurisdiction_path"));
     // 填报单位 on printouts: the bureau of a city or county, the station of a township.
-    m_reportingUnit = units->first().level == OrgLevel::Township ? tr("%1社会工作服务站").arg(units->first().name)
-                                                                 : tr("%1民政局").arg(units->first().name);
+    m_reportingUnit = org::reportingUnitName(units->first());
     m_treeModel->setUnits(*units);
     createLedgerPages();
     const QModelIndex root = m_treeProxy->index(0, 0);

@@ -186,3 +186,65 @@ TEST_CASE("cli: id-check validates numbers", "[cli]")
     CHECK(invalid.lines().contains(bad + QStringLiteral("\tinvalid\t") + reason));
     CHECK(invalid.lines().contains(QStringLiteral("11010519491231002X\tvalid\t1949-12-31\t女")));
 }
+
+TEST_CASE("cli: ledger lists, filters and prints a ledger; due lists the work", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("ledger.db"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali}).exitCode == 0);
+    const auto ledger = [&](QStringList extra) {
+        return cli(QStringList{QStringLiteral("ledger"), QStringLiteral("--db"), db} + extra);
+    };
+
+    const Run all = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly")});
+    REQUIRE(all.exitCode == 0);
+    REQUIRE(all.lines().size() == 2000);
+    const QStringList first = all.lines().first().split(u'\t');
+    REQUIRE(first.size() == 13);
+    CHECK(first[0].contains(QStringLiteral("********"))); // masked unless --reveal
+    const Run revealed = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly"), QStringLiteral("--reveal")});
+    const QString id = revealed.lines().first().section(u'\t', 0, 0);
+    CHECK(rules::IdNumber::parse(id, kToday).has_value());
+
+    // Searching by the last four characters of that ID finds its owner.
+    const Run found = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly"), QStringLiteral("--search"), id.right(4)});
+    REQUIRE(found.exitCode == 0);
+    CHECK(found.lines().filter(first[1]).size() >= 1);
+
+    const Run township = ledger({QStringLiteral("--ledger"), QStringLiteral("relief"), QStringLiteral("--unit"),
+                                 QStringLiteral("610523101000")});
+    REQUIRE(township.exitCode == 0);
+    REQUIRE_FALSE(township.lines().isEmpty());
+    for (const QString& line : township.lines())
+        CHECK(line.section(u'\t', 4, 4).startsWith(QStringLiteral("610523101")));
+
+    const Run overdue = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly"), QStringLiteral("--overdue")});
+    REQUIRE(overdue.exitCode == 0);
+    CHECK(overdue.lines().size() < all.lines().size());
+    for (const QString& line : overdue.lines())
+        CHECK(line.section(u'\t', 10, 10) == QStringLiteral("1"));
+
+    const QString pdf = dir.filePath(QStringLiteral("register.pdf"));
+    const Run printed = ledger({QStringLiteral("--ledger"), QStringLiteral("child"), QStringLiteral("--pdf"), pdf});
+    REQUIRE(printed.exitCode == 0);
+    CHECK(printed.out.startsWith(pdf + u'\t'));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+
+    CHECK(ledger({QStringLiteral("--ledger"), QStringLiteral("pets")}).exitCode == 2);
+    CHECK(ledger({QStringLiteral("--ledger"), QStringLiteral("elderly"), QStringLiteral("--category"),
+                  QStringLiteral("dibao_rural")})
+              .exitCode
+          == 2);
+    const Run elsewhere = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly"), QStringLiteral("--unit"),
+                                  QStringLiteral("610102000000")});
+    CHECK(elsewhere.exitCode == 1);
+    CHECK(elsewhere.err.contains(QStringLiteral("[unit.unknown]")));
+
+    // The due list holds exactly the overdue records (days_overdue > 0) plus those due soon.
+    const Run due = cli({QStringLiteral("due"), QStringLiteral("--db"), db, QStringLiteral("--horizon"), QStringLiteral("0")});
+    REQUIRE(due.exitCode == 0);
+    const QStringList dueElderly = due.lines().filter(QRegularExpression(QStringLiteral("^elderly\\t")));
+    CHECK(dueElderly.size() >= overdue.lines().size());
+}

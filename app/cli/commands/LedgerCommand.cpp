@@ -2,11 +2,13 @@
 
 #include "domain/ChildRecord.h"
 #include "domain/ElderlyRecord.h"
+#include "org/ReportingUnit.h"
 #include "report/LedgerListDocument.h"
 #include "report/PagedRenderer.h"
 #include "rules/Masking.h"
 #include "rules/PhoneNumber.h"
 #include "storage/LedgerQuery.h"
+#include "storage/OrgUnitRepository.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>
@@ -110,15 +112,22 @@ int runLedger(Cli& cli, const QStringList& arguments)
         return exitCode;
 
     if (parser.isSet(QStringLiteral("pdf"))) {
+        storage::OrgUnitRepository units(db->sql());
+        auto jurisdiction = units.jurisdiction();
+        if (!jurisdiction)
+            return cli.refuse(jurisdiction.error());
+        auto listed = filter.underCode.isEmpty() ? Result<std::optional<OrgUnit>>(*jurisdiction) : units.find(filter.underCode);
+        if (!listed)
+            return cli.refuse(listed.error());
         report::LedgerListDocument::Options options{filter, *sort, Qt::AscendingOrder, reveal,
-                                                    db->meta(QStringLiteral("jurisdiction_name"))};
+                                                    (*listed) ? (*listed)->name : jurisdiction->name};
         QTextDocument document;
         auto rows = report::LedgerListDocument::build(document, db->sql(), options);
         if (!rows)
             return cli.refuse(rows.error());
         const QString path = parser.value(QStringLiteral("pdf"));
         const report::PageDecoration decoration{report::LedgerListDocument::title(options),
-                                                db->meta(QStringLiteral("jurisdiction_name")), QString(), filter.asOf};
+                                                org::reportingUnitName(*jurisdiction), QString(), filter.asOf};
         auto pages = report::PagedRenderer::writePdf(document, path, QPageLayout::Landscape, decoration);
         if (!pages)
             return cli.refuse(pages.error());
