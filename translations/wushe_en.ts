@@ -142,10 +142,6 @@
         <source>监护人身份号码与儿童本人相同，请核对</source>
         <translation>The guardian&apos;s ID number is the same as the child&apos;s; please check</translation>
     </message>
-    <message>
-        <source>%1（%2）已在儿童台账中，不能重复登记</source>
-        <translation>%1 (%2) is already in the children ledger and cannot be registered twice</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -253,6 +249,62 @@
         <source>只列出该区划及其下级</source>
         <translation>Only this division and those below it</translation>
     </message>
+    <message>
+        <source>走访记录的年数（默认1，1到15）</source>
+        <translation>Years of visit history (default 1, 1 to 15)</translation>
+    </message>
+    <message>
+        <source>--years 应为1到15之间的整数</source>
+        <translation>--years must be a whole number from 1 to 15</translation>
+    </message>
+    <message>
+        <source>列出或打印一个台账（TSV 或 PDF 名册）</source>
+        <translation>List or print a ledger (TSV or PDF register)</translation>
+    </message>
+    <message>
+        <source>台账：elderly、child 或 relief</source>
+        <translation>Ledger: elderly, child or relief</translation>
+    </message>
+    <message>
+        <source>姓名、身份证号后几位或电话</source>
+        <translation>Name, last digits of the ID number, or phone</translation>
+    </message>
+    <message>
+        <source>类别键，例如 living_alone、left_behind、dibao_rural</source>
+        <translation>Category key, e.g. living_alone, left_behind, dibao_rural</translation>
+    </message>
+    <message>
+        <source>只列出逾期未访的</source>
+        <translation>Only records whose visit is overdue</translation>
+    </message>
+    <message>
+        <source>按该日期计算上次探访和逾期（默认：今天）</source>
+        <translation>Compute last visit and overdue as of this date (default: today)</translation>
+    </message>
+    <message>
+        <source>排序：name（拼音，默认）、id、birth、village</source>
+        <translation>Sort: name (pinyin, default), id, birth, village</translation>
+    </message>
+    <message>
+        <source>显示完整的身份证号和电话</source>
+        <translation>Show full ID numbers and phones</translation>
+    </message>
+    <message>
+        <source>把名册写入 PDF 文件</source>
+        <translation>Write the register to a PDF file</translation>
+    </message>
+    <message>
+        <source>--ledger 应为 elderly、child 或 relief：%1</source>
+        <translation>--ledger must be elderly, child or relief: %1</translation>
+    </message>
+    <message>
+        <source>该台账没有类别“%1”</source>
+        <translation>This ledger has no category &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--sort 应为 name、id、birth 或 village</source>
+        <translation>--sort must be name, id, birth or village</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -284,6 +336,10 @@
         <source>%1 不是文件</source>
         <translation>%1 is not a file</translation>
     </message>
+    <message>
+        <source>数据库文件已损坏或不是数据库文件，未做任何修改：%1</source>
+        <translation>The database file is damaged or not a database; nothing was changed: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -294,6 +350,10 @@
     <message>
         <source>数据库中没有辖区，无法生成演示数据</source>
         <translation>The database has no jurisdiction; cannot generate demo data</translation>
+    </message>
+    <message>
+        <source>--years 应为1到15之间的整数</source>
+        <translation>--years must be a whole number from 1 to 15</translation>
     </message>
 </context>
 <context>
@@ -451,13 +511,6 @@
     <message>
         <source>无人照料</source>
         <translation>No one to provide care</translation>
-    </message>
-</context>
-<context>
-    <name>ElderlyRepository</name>
-    <message>
-        <source>%1（%2）已在老年人台账中，不能重复登记</source>
-        <translation>%1 (%2) is already in the elderly ledger and cannot be registered twice</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1208,13 @@
     </message>
 </context>
 <context>
+    <name>PersonLedgerTable</name>
+    <message>
+        <source>%1（%2）已在%3中，不能重复登记</source>
+        <translation>%1 (%2) is already in the %3 and cannot be registered twice</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>姓名不能为空</source>
@@ -1346,6 +1406,17 @@
     <message>
         <source>%1的人员信息已被其他人删除，请重新打开后再保存</source>
         <translation>The personal details of %1 were deleted by someone else; reopen before saving</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingUnit</name>
+    <message>
+        <source>%1社会工作服务站</source>
+        <translation>%1 Social Work Service Station</translation>
+    </message>
+    <message>
+        <source>%1民政局</source>
+        <translation>%1 Civil Affairs Bureau</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1717,10 @@
     <message>
         <source>用法错误：未知命令“%1” [usage]</source>
         <translation>Usage error: unknown command &quot;%1&quot; [usage]</translation>
+    </message>
+    <message>
+        <source>列出台账（TSV）或写出 PDF 名册</source>
+        <translation>List a ledger (TSV) or write a PDF register</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2119,22 @@
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
+    <message>
+        <source>导出选中户入户核查表为PDF…</source>
+        <translation>Export the selected household&apos;s verification form as PDF…</translation>
+    </message>
+    <message>
+        <source>导出选中人员登记表为PDF…</source>
+        <translation>Export the selected person&apos;s registration form as PDF…</translation>
+    </message>
+    <message>
+        <source>暂不能修改</source>
+        <translation>Editing not available yet</translation>
+    </message>
+    <message>
+        <source>数据库完整性检查尚未完成，完成后即可修改。</source>
+        <translation>The database integrity check has not finished yet; you can edit once it has.</translation>
+    </message>
 </context>
 <context>
     <name>wushe::ui::MainWindow</name>
@@ -2120,14 +2211,6 @@
         <translation>The database is intact; no problems found.</translation>
     </message>
     <message>
-        <source>数据库有损坏：
-%1
-请停止录入并从备份恢复。</source>
-        <translation>The database is damaged:
-%1
-Stop data entry and restore from a backup.</translation>
-    </message>
-    <message>
         <source>关于五社联动工作台</source>
         <translation>About Five-Society Linkage Workbench</translation>
     </message>
@@ -2140,12 +2223,32 @@ Stop data entry and restore from a backup.</translation>
         <translation>Cannot Open Database</translation>
     </message>
     <message>
-        <source>%1社会工作服务站</source>
-        <translation>%1 Social Work Service Station</translation>
+        <source>正在后台检查数据库完整性，完成前暂不能修改…</source>
+        <translation>Checking database integrity in the background; editing is available when it finishes…</translation>
     </message>
     <message>
-        <source>%1民政局</source>
-        <translation>%1 Civil Affairs Bureau</translation>
+        <source>正在检查数据库完整性…</source>
+        <translation>Checking database integrity…</translation>
+    </message>
+    <message>
+        <source>数据库完整性检查通过</source>
+        <translation>Database integrity check passed</translation>
+    </message>
+    <message>
+        <source>数据库已关闭：文件损坏</source>
+        <translation>Database closed: the file is damaged</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏</source>
+        <translation>The database file is damaged</translation>
+    </message>
+    <message>
+        <source>%1
+
+文件没有被修改。请停止录入，从备份恢复后再打开。</source>
+        <translation>%1
+
+The file was not changed. Stop entering data, restore it from a backup, then open it again.</translation>
     </message>
 </context>
 <context>
