@@ -187,7 +187,7 @@ TEST_CASE("cli: id-check validates numbers", "[cli]")
     CHECK(invalid.lines().contains(QStringLiteral("11010519491231002X\tvalid\t1949-12-31\t女")));
 }
 
-TEST_CASE("cli: ledger lists, filters and prints a ledger; due lists the work", "[cli]")
+TEST_CASE("cli: ledger lists, filters and prints a ledger, and due lists the work", "[cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("ledger.db"));
