@@ -67,6 +67,24 @@ Result<void> SocialWorkerRepository::validate(SocialWorker& worker) const
     return {};
 }
 
+Result<void> SocialWorkerRepository::checkOneCurrentPost(const SocialWorker& worker) const
+{
+    if (!worker.endOn.isNull())
+        return {};
+    auto current = scalarInt(m_db,
+                             QStringLiteral("SELECT count(*) FROM social_worker WHERE person_id = :person "
+                                            "AND deleted = 0 AND end_on IS NULL AND id <> :id"),
+                             {{QStringLiteral(":person"), worker.person.meta.id},
+                              {QStringLiteral(":id"), worker.meta.id.isEmpty() ? QStringLiteral("-") : worker.meta.id}});
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current > 0)
+        return fail(QStringLiteral("social_worker.duplicate"),
+                    QCoreApplication::translate("SocialWorkerRepository", "%1（%2）已有在岗记录，请先填写原岗位的离岗日期")
+                        .arg(worker.person.name, worker.person.idNumber));
+    return {};
+}
+
 Result<bool> SocialWorkerRepository::add(SocialWorker& worker)
 {
     if (auto ok = validate(worker); !ok)
@@ -74,17 +92,8 @@ Result<bool> SocialWorkerRepository::add(SocialWorker& worker)
     auto linked = PersonRepository(m_db, m_context).addOrLink(worker.person);
     if (!linked)
         return std::unexpected(linked.error());
-    if (worker.endOn.isNull()) {
-        auto current = scalarInt(m_db,
-                                 QStringLiteral("SELECT count(*) FROM social_worker WHERE person_id = :person "
-                                                "AND deleted = 0 AND end_on IS NULL"),
-                                 {{QStringLiteral(":person"), worker.person.meta.id}});
-        if (!current)
-            return std::unexpected(current.error());
-        if (*current > 0)
-            return fail(QStringLiteral("social_worker.duplicate"),
-                        QCoreApplication::translate("SocialWorkerRepository", "%1（%2）已有在岗记录，请先填写原岗位的离岗日期").arg(worker.person.name, worker.person.idNumber));
-    }
+    if (auto ok = checkOneCurrentPost(worker); !ok)
+        return std::unexpected(ok.error());
     RecordMeta meta = worker.meta;
     RecordColumns::stampNew(meta, m_context);
     if (auto ok = RecordColumns::insert(m_db, kTable, kColumns, meta, binds(worker)); !ok)
@@ -96,6 +105,8 @@ Result<bool> SocialWorkerRepository::add(SocialWorker& worker)
 Result<void> SocialWorkerRepository::update(SocialWorker& worker)
 {
     if (auto ok = validate(worker); !ok)
+        return ok;
+    if (auto ok = checkOneCurrentPost(worker); !ok)
         return ok;
     if (auto ok = PersonRepository(m_db, m_context).update(worker.person); !ok)
         return ok;

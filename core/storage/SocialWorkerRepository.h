@@ -33,6 +33,7 @@ public:
 
 private:
     Result<void> validate(SocialWorker& worker) const;
+    Result<void> checkOneCurrentPost(const SocialWorker& worker) const;
     Result<QList<SocialWorker>> select(const QString& where, const QVariantMap& binds) const;
 
     QSqlDatabase m_db;

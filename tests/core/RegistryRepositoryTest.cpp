@@ -97,6 +97,13 @@ TEST_CASE("Registry: a social worker who is in the elderly ledger is one person"
     // One current post per person.
     SocialWorker second = socialWorker(zhao);
     CHECK(refused(workers.add(second)).key == QStringLiteral("social_worker.duplicate"));
+    second.startOn = QDate(2021, 1, 1);
+    second.endOn = QDate(2022, 12, 31); // an earlier post is fine
+    ok(workers.add(second));
+    second.endOn = {};
+    CHECK(refused(workers.update(second)).key == QStringLiteral("social_worker.duplicate"));
+    worker.endOn = QDate(2024, 6, 1);
+    ok(workers.update(worker)); // the current post may be closed
 
     const auto found = ok(workers.find(worker.meta.id));
     REQUIRE(found.has_value());
@@ -105,6 +112,7 @@ TEST_CASE("Registry: a social worker who is in the elderly ledger is one person"
     CHECK(kCertificateLevels.label(found->certificateLevel) == QStringLiteral("助理社会工作师"));
     CHECK(ok(workers.list(kTownship, QDate(2024, 1, 1), QDate(2024, 3, 31))).size() == 1);
     CHECK(ok(workers.list(kTownship, QDate(2023, 1, 1), QDate(2023, 3, 31))).isEmpty());
+    CHECK(ok(workers.list(kTownship, QDate(2024, 6, 2), QDate(2024, 6, 15))).isEmpty());
 }
 
 TEST_CASE("Registry: social worker fields are checked", "[registry]")
