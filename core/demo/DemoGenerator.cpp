@@ -2,6 +2,7 @@
 
 #include "demo/ChineseNames.h"
 #include "demo/DemoLedgers.h"
+#include "demo/DemoRegistry.h"
 #include "demo/DemoVisits.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/ServiceUnitRepository.h"
@@ -147,17 +148,26 @@ Result<DemoSummary> DemoGenerator::generate()
                       .write(ledgers.subjects(), teams);
     if (!visits)
         return std::unexpected(visits.error());
+    // The registries last, so the rows above stay as they were for a seed.
+    auto registry = DemoRegistry(m_db.sql(), m_context, random, people, m_options.scale, m_options.years,
+                                 m_db.meta(QStringLiteral("jurisdiction_path")))
+                        .generate(*units);
+    if (!registry)
+        return std::unexpected(registry.error());
 
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
-    return DemoSummary{{{QStringLiteral("service_unit"), unitCount},
-                        {QStringLiteral("station_staff"), staffCount},
-                        {QStringLiteral("person"), counts->persons},
-                        {QStringLiteral("elderly_record"), counts->elderly},
-                        {QStringLiteral("child_record"), counts->children},
-                        {QStringLiteral("relief_household"), counts->households},
-                        {QStringLiteral("relief_member"), counts->members},
-                        {QStringLiteral("visit"), *visits}}};
+    // person counts the registries' new people too (social workers, volunteers).
+    DemoSummary summary{{{QStringLiteral("service_unit"), unitCount},
+                         {QStringLiteral("station_staff"), staffCount},
+                         {QStringLiteral("person"), counts->persons + registry->persons},
+                         {QStringLiteral("elderly_record"), counts->elderly},
+                         {QStringLiteral("child_record"), counts->children},
+                         {QStringLiteral("relief_household"), counts->households},
+                         {QStringLiteral("relief_member"), counts->members},
+                         {QStringLiteral("visit"), *visits}}};
+    summary.rowsPerTable << registry->rowsPerTable;
+    return summary;
 }
 
 } // namespace wushe::demo

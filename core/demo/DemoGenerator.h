@@ -25,7 +25,8 @@ struct DemoSummary
 
 // Fills a freshly created jurisdiction database with realistic, reproducible data
 // for every table that exists: service units and their staff, the three person
-// ledgers and their visit history. All in one transaction: all or nothing.
+// ledgers and their visit history, then the registries of the five societies
+// (DemoRegistry). All in one transaction: all or nothing.
 class DemoGenerator
 {
 public:

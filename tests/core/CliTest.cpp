@@ -151,11 +151,17 @@ TEST_CASE("cli: demo is reproducible", "[cli]")
         REQUIRE(check.exitCode == 0);
         rowLines << check.linesStartingWith(QStringLiteral("rows\t")).join(u'\n');
         demoLines << demo.out;
-        // The service-unit lines come first, as before; then one line per ledger table.
-        const QStringList tables{QStringLiteral("service_unit"),   QStringLiteral("station_staff"),
-                                 QStringLiteral("person"),         QStringLiteral("elderly_record"),
-                                 QStringLiteral("child_record"),   QStringLiteral("relief_household"),
-                                 QStringLiteral("relief_member"),  QStringLiteral("visit")};
+        // The service-unit lines come first, as before; then one line per ledger
+        // table, then one per registry table.
+        const QStringList tables{QStringLiteral("service_unit"),     QStringLiteral("station_staff"),
+                                 QStringLiteral("person"),           QStringLiteral("elderly_record"),
+                                 QStringLiteral("child_record"),     QStringLiteral("relief_household"),
+                                 QStringLiteral("relief_member"),    QStringLiteral("visit"),
+                                 QStringLiteral("social_worker"),    QStringLiteral("training"),
+                                 QStringLiteral("training_trainee"), QStringLiteral("community_org"),
+                                 QStringLiteral("volunteer_team"),   QStringLiteral("volunteer"),
+                                 QStringLiteral("volunteer_service"), QStringLiteral("service_activity"),
+                                 QStringLiteral("activity_participant"), QStringLiteral("activity_person")};
         REQUIRE(demo.lines().size() == tables.size());
         for (qsizetype i = 0; i < tables.size(); ++i) {
             CHECK(u8(demo.lines().at(i).section(u'\t', 0, 0)) == u8(tables.at(i)));

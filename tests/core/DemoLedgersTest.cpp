@@ -60,7 +60,9 @@ QByteArray digest(const storage::Database& db)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char* table :
          {"service_unit", "station_staff", "person", "person_name_index", "elderly_record", "child_record",
-          "relief_household", "relief_member", "visit"}) {
+          "relief_household", "relief_member", "visit", "social_worker", "training", "training_trainee",
+          "community_org", "volunteer_team", "volunteer", "volunteer_service", "service_activity",
+          "activity_participant", "activity_person"}) {
         QSqlQuery query(db.sql());
         query.setForwardOnly(true);
         const QString order = QLatin1String(table) == QLatin1String("person_name_index")
@@ -338,14 +340,16 @@ TEST_CASE("Demo ledgers: some people are in two ledgers, one person row each", "
                         "SELECT count(*) FROM elderly_record e WHERE e.categories & 256 AND NOT EXISTS ("
                         "SELECT 1 FROM relief_member m JOIN relief_household h ON h.id = m.household_id "
                         "WHERE m.person_id = e.person_id AND h.category = 'tekun_dispersed')")) == 0);
-    // One row per ID number; every row is someone's in a ledger.
+    // One row per ID number; every row is someone's in a ledger or a registry.
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM (SELECT id_number FROM person GROUP BY id_number "
                                    "HAVING count(*) > 1)")) == 0);
     CHECK(
         count(db, QStringLiteral(
                       "SELECT count(*) FROM person p WHERE NOT EXISTS (SELECT 1 FROM elderly_record e WHERE "
                       "e.person_id = p.id) AND NOT EXISTS (SELECT 1 FROM child_record c WHERE c.person_id = "
-                      "p.id) AND NOT EXISTS (SELECT 1 FROM relief_member m WHERE m.person_id = p.id)")) == 0);
+                      "p.id) AND NOT EXISTS (SELECT 1 FROM relief_member m WHERE m.person_id = p.id) "
+                      "AND NOT EXISTS (SELECT 1 FROM social_worker w WHERE w.person_id = p.id) "
+                      "AND NOT EXISTS (SELECT 1 FROM volunteer v WHERE v.person_id = p.id)")) == 0);
     // Linked people were not rewritten: every person row is at its first version.
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM person WHERE version <> 1")) == 0);
     // Grandparents in the elderly ledger look after children of the same village.
@@ -400,7 +404,7 @@ TEST_CASE("Demo ledgers: most records are visited on time, some are overdue toda
     CHECK(visits / weeks < 1.3);
 }
 
-TEST_CASE("Demo ledgers: same seed, same data; another seed, other data; every table reported",
+TEST_CASE("Demo ledgers: same seed, same data, another seed, other data, every table reported",
           "[demo][ledgers]")
 {
     // The second run writes its visits through VisitRepository::add: identical data
@@ -416,7 +420,12 @@ TEST_CASE("Demo ledgers: same seed, same data; another seed, other data; every t
     CHECK(tables == QStringList{QStringLiteral("service_unit"), QStringLiteral("station_staff"),
                                 QStringLiteral("person"), QStringLiteral("elderly_record"),
                                 QStringLiteral("child_record"), QStringLiteral("relief_household"),
-                                QStringLiteral("relief_member"), QStringLiteral("visit")});
+                                QStringLiteral("relief_member"), QStringLiteral("visit"),
+                                QStringLiteral("social_worker"), QStringLiteral("training"),
+                                QStringLiteral("training_trainee"), QStringLiteral("community_org"),
+                                QStringLiteral("volunteer_team"), QStringLiteral("volunteer"),
+                                QStringLiteral("volunteer_service"), QStringLiteral("service_activity"),
+                                QStringLiteral("activity_participant"), QStringLiteral("activity_person")});
 }
 
 TEST_CASE("Demo ledgers: --scale 2 doubles the ledgers, --years 3 lengthens the history", "[demo][ledgers]")

@@ -43,7 +43,9 @@ inline const QString kCounty = QStringLiteral("610523000000");       // 大荔�
 inline const QString kVillage = QStringLiteral("610523101001");      // 许庄镇 光华社区
 inline const QString kOtherVillage = QStringLiteral("610523101200"); // 许庄镇 许庄村
 
-inline const org::DivisionCatalog& catalog()
+// Not catalog(): TestSupport.h has one too, and two inline functions of one name
+// share their static (an ODR violation that broke tests run in one process).
+inline const org::DivisionCatalog& ledgerCatalog()
 {
     static const auto loaded = org::DivisionCatalog::loadBundled();
     REQUIRE(loaded.has_value());
@@ -57,7 +59,7 @@ public:
     explicit LedgerDb(QDate today = kLedgerToday) : m_clock(QDateTime(today, QTime(10, 0)))
     {
         REQUIRE(m_dir.isValid());
-        auto created = org::JurisdictionCreator(catalog()).create(m_dir.filePath(QStringLiteral("test.wushe")), kCounty,
+        auto created = org::JurisdictionCreator(ledgerCatalog()).create(m_dir.filePath(QStringLiteral("test.wushe")), kCounty,
                                                                   context());
         INFO((created ? std::string() : created.error().toString().toStdString()));
         REQUIRE(created.has_value());

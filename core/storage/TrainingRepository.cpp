@@ -1,0 +1,162 @@
+#include "storage/TrainingRepository.h"
+
+#include "storage/OrgUnitRepository.h"
+#include "storage/RecordColumns.h"
+#include "storage/RegistrySql.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace wushe::storage {
+
+namespace {
+
+const QString kTable = QStringLiteral("training");
+const QString kColumns = QStringLiteral("level, held_on, topic, minutes, organizer");
+const QStringList kTraineeColumns{QStringLiteral("person_id"), QStringLiteral("role")};
+
+QVariantMap binds(const Training& training)
+{
+    return {{QStringLiteral(":level"), kTrainingLevels.key(training.level)},
+            {QStringLiteral(":held_on"), RegistrySql::dateValue(training.heldOn)},
+            {QStringLiteral(":topic"), training.topic.trimmed()},
+            {QStringLiteral(":minutes"), training.minutes},
+            {QStringLiteral(":organizer"), training.organizer.trimmed()}};
+}
+
+QList<QStringList> traineeRows(const Training& training)
+{
+    QList<QStringList> rows;
+    for (const Trainee& trainee : training.trainees)
+        rows << QStringList{trainee.personId, kTraineeRoles.key(trainee.role)};
+    return rows;
+}
+
+} // namespace
+
+Result<void> TrainingRepository::validate(Training& training) const
+{
+    training.topic = training.topic.trimmed();
+    if (training.topic.isEmpty())
+        return fail(QStringLiteral("training.topic"), QCoreApplication::translate("TrainingRepository", "请填写培训主题"));
+    if (!training.heldOn.isValid())
+        return fail(QStringLiteral("training.held_on"), QCoreApplication::translate("TrainingRepository", "请填写培训日期"));
+    if (training.heldOn > m_context.clock->today())
+        return fail(QStringLiteral("training.held_on"), QCoreApplication::translate("TrainingRepository", "培训日期不能晚于今天"));
+    if (training.minutes <= 0)
+        return fail(QStringLiteral("training.minutes"), QCoreApplication::translate("TrainingRepository", "培训时长应大于0"));
+    auto org = OrgUnitRepository(m_db).find(training.meta.orgCode);
+    if (!org)
+        return std::unexpected(org.error());
+    if (!*org)
+        return fail(QStringLiteral("training.org"),
+                    QCoreApplication::translate("TrainingRepository", "区划代码%1不在本数据库的辖区内").arg(training.meta.orgCode));
+    for (const Trainee& trainee : training.trainees) {
+        auto known = scalarInt(m_db, QStringLiteral("SELECT count(*) FROM person WHERE id = :id AND deleted = 0"),
+                               {{QStringLiteral(":id"), trainee.personId}});
+        if (!known)
+            return std::unexpected(known.error());
+        if (*known == 0)
+            return fail(QStringLiteral("training.trainee"), QCoreApplication::translate("TrainingRepository", "参训人员不存在"));
+    }
+    return {};
+}
+
+Result<void> TrainingRepository::add(Training& training, const std::function<QString()>& newId)
+{
+    if (auto ok = validate(training); !ok)
+        return ok;
+    RecordMeta meta = training.meta;
+    RecordColumns::stampNew(meta, m_context);
+    if (auto ok = RecordColumns::insert(m_db, kTable, kColumns, meta, binds(training)); !ok)
+        return ok;
+    if (auto ok = RegistrySql::syncLinks(m_db, m_context, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
+                                         meta.id, meta.orgCode, kTraineeColumns, traineeRows(training), newId);
+        !ok)
+        return ok;
+    training.meta = meta;
+    return {};
+}
+
+Result<void> TrainingRepository::update(Training& training)
+{
+    if (auto ok = validate(training); !ok)
+        return ok;
+    if (auto ok = RecordColumns::update(m_db, kTable, training.meta, RecordColumns::assignments(kColumns), binds(training),
+                                        m_context);
+        !ok)
+        return ok;
+    return RegistrySql::syncLinks(m_db, m_context, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
+                                  training.meta.id, training.meta.orgCode, kTraineeColumns, traineeRows(training));
+}
+
+Result<void> TrainingRepository::remove(Training& training)
+{
+    if (auto ok = RecordColumns::markDeleted(m_db, kTable, training.meta, m_context); !ok)
+        return ok;
+    return RegistrySql::syncLinks(m_db, m_context, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
+                                  training.meta.id, training.meta.orgCode, kTraineeColumns, {});
+}
+
+Result<QList<Training>> TrainingRepository::select(const QString& where, const QVariantMap& values) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM training WHERE %3 ORDER BY held_on, id")
+                                     .arg(RecordColumns::names(), kColumns, where));
+        !ok)
+        return std::unexpected(ok.error());
+    RecordColumns::bindAll(query, values);
+    if (auto ok = exec(query, QStringLiteral("select training")); !ok)
+        return std::unexpected(ok.error());
+    QList<Training> trainings;
+    while (query.next()) {
+        Training training;
+        training.meta = RecordColumns::read(query, 0);
+        training.level = kTrainingLevels.fromKey(query.value(7).toString()).value_or(TrainingLevel::County);
+        training.heldOn = RegistrySql::dateOf(query.value(8));
+        training.topic = query.value(9).toString();
+        training.minutes = query.value(10).toInt();
+        training.organizer = query.value(11).toString();
+        trainings << training;
+    }
+    for (Training& training : trainings) {
+        auto rows = RegistrySql::readLinks(m_db, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
+                                           training.meta.id, kTraineeColumns);
+        if (!rows)
+            return std::unexpected(rows.error());
+        for (const QStringList& row : *rows)
+            training.trainees << Trainee{row.at(0), kTraineeRoles.fromKey(row.at(1)).value_or(TraineeRole::Staff)};
+    }
+    return trainings;
+}
+
+Result<std::optional<Training>> TrainingRepository::find(const QString& id) const
+{
+    auto found = select(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}});
+    if (!found)
+        return std::unexpected(found.error());
+    return found->isEmpty() ? std::optional<Training>{} : std::optional<Training>{found->first()};
+}
+
+Result<QList<Training>> TrainingRepository::list(const QString& underCode, QDate from, QDate to) const
+{
+    auto range = RegistrySql::rangeUnder(m_db, underCode);
+    if (!range)
+        return std::unexpected(range.error());
+    return select(QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0 AND held_on >= :from AND held_on <= :to"),
+                  {{QStringLiteral(":low"), range->low},
+                   {QStringLiteral(":high"), range->high},
+                   {QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-01-01")},
+                   {QStringLiteral(":to"), to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31")}});
+}
+
+Result<QList<Training>> TrainingRepository::attendedBy(const QString& personId) const
+{
+    return select(QStringLiteral("deleted = 0 AND id IN (SELECT training_id FROM training_trainee "
+                                 "WHERE person_id = :person AND deleted = 0)"),
+                  {{QStringLiteral(":person"), personId}});
+}
+
+} // namespace wushe::storage

@@ -1,0 +1,401 @@
+#include "storage/VolunteerRepository.h"
+
+#include "rules/PhoneNumber.h"
+#include "storage/OrgUnitRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/RecordColumns.h"
+#include "storage/RegistrySql.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace wushe::storage {
+
+namespace {
+
+const QString kTeamColumns = QStringLiteral("name, leader_name, phone, founded_on, note");
+const QString kVolunteerColumns = QStringLiteral("person_id, team_id, volunteer_no, skills, registered_on");
+const QString kServiceColumns = QStringLiteral("volunteer_id, served_on, minutes, content, activity_id, with_social_worker");
+
+QVariantMap teamBinds(const VolunteerTeam& team)
+{
+    return {{QStringLiteral(":name"), team.name.trimmed()},
+            {QStringLiteral(":leader_name"), team.leaderName.trimmed()},
+            {QStringLiteral(":phone"), team.phone.trimmed()},
+            {QStringLiteral(":founded_on"), RegistrySql::dateValue(team.foundedOn)},
+            {QStringLiteral(":note"), team.note}};
+}
+
+QVariantMap volunteerBinds(const Volunteer& volunteer)
+{
+    return {{QStringLiteral(":person_id"), volunteer.person.meta.id},
+            {QStringLiteral(":team_id"), RegistrySql::idOrNull(volunteer.teamId)},
+            {QStringLiteral(":volunteer_no"), volunteer.volunteerNo.trimmed()},
+            {QStringLiteral(":skills"), volunteer.skills.trimmed()},
+            {QStringLiteral(":registered_on"), RegistrySql::dateValue(volunteer.registeredOn)}};
+}
+
+QVariantMap serviceBinds(const VolunteerService& service)
+{
+    return {{QStringLiteral(":volunteer_id"), service.volunteerId},
+            {QStringLiteral(":served_on"), RegistrySql::dateValue(service.servedOn)},
+            {QStringLiteral(":minutes"), service.minutes},
+            {QStringLiteral(":content"), service.content.trimmed()},
+            {QStringLiteral(":activity_id"), RegistrySql::idOrNull(service.activityId)},
+            {QStringLiteral(":with_social_worker"), service.withSocialWorker ? 1 : 0}};
+}
+
+Result<void> knownDivision(const QSqlDatabase& db, const QString& code)
+{
+    auto org = OrgUnitRepository(db).find(code);
+    if (!org)
+        return std::unexpected(org.error());
+    if (!*org)
+        return fail(QStringLiteral("volunteer.org"),
+                    QCoreApplication::translate("VolunteerRepository", "区划代码%1不在本数据库的辖区内").arg(code));
+    return {};
+}
+
+Result<qint64> liveCount(const QSqlDatabase& db, const QString& table, const QString& id)
+{
+    return scalarInt(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = :id AND deleted = 0").arg(table),
+                     {{QStringLiteral(":id"), id}});
+}
+
+template <typename T>
+Result<std::optional<T>> first(Result<QList<T>> found)
+{
+    if (!found)
+        return std::unexpected(found.error());
+    return found->isEmpty() ? std::optional<T>{} : std::optional<T>{found->first()};
+}
+
+} // namespace
+
+// Teams --------------------------------------------------------------------
+
+Result<void> VolunteerRepository::validate(const VolunteerTeam& team) const
+{
+    if (team.name.trimmed().isEmpty())
+        return fail(QStringLiteral("volunteer_team.name"), QCoreApplication::translate("VolunteerRepository", "队伍名称不能为空"));
+    if (team.foundedOn.isValid() && team.foundedOn > m_context.clock->today())
+        return fail(QStringLiteral("volunteer_team.founded_on"),
+                    QCoreApplication::translate("VolunteerRepository", "成立日期不能晚于今天"));
+    if (auto phone = rules::checkPhoneNumber(team.phone); !phone)
+        return std::unexpected(phone.error());
+    return knownDivision(m_db, team.meta.orgCode);
+}
+
+Result<void> VolunteerRepository::addTeam(VolunteerTeam& team)
+{
+    if (auto ok = validate(team); !ok)
+        return ok;
+    RecordMeta meta = team.meta;
+    RecordColumns::stampNew(meta, m_context);
+    if (auto ok = RecordColumns::insert(m_db, QStringLiteral("volunteer_team"), kTeamColumns, meta, teamBinds(team)); !ok)
+        return ok;
+    team.meta = meta;
+    return {};
+}
+
+Result<void> VolunteerRepository::updateTeam(VolunteerTeam& team)
+{
+    if (auto ok = validate(team); !ok)
+        return ok;
+    return RecordColumns::update(m_db, QStringLiteral("volunteer_team"), team.meta, RecordColumns::assignments(kTeamColumns),
+                                 teamBinds(team), m_context);
+}
+
+Result<void> VolunteerRepository::removeTeam(VolunteerTeam& team)
+{
+    auto members = scalarInt(m_db, QStringLiteral("SELECT count(*) FROM volunteer WHERE team_id = :team AND deleted = 0"),
+                             {{QStringLiteral(":team"), team.meta.id}});
+    if (!members)
+        return std::unexpected(members.error());
+    if (*members > 0)
+        return fail(QStringLiteral("volunteer_team.members"),
+                    QCoreApplication::translate("VolunteerRepository", "队伍还有%1名志愿者，请先调整他们的队伍").arg(*members));
+    return RecordColumns::markDeleted(m_db, QStringLiteral("volunteer_team"), team.meta, m_context);
+}
+
+Result<QList<VolunteerTeam>> VolunteerRepository::selectTeams(const QString& where, const QVariantMap& values) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM volunteer_team WHERE %3 ORDER BY org_code, name")
+                                     .arg(RecordColumns::names(), kTeamColumns, where));
+        !ok)
+        return std::unexpected(ok.error());
+    RecordColumns::bindAll(query, values);
+    if (auto ok = exec(query, QStringLiteral("select volunteer_team")); !ok)
+        return std::unexpected(ok.error());
+    QList<VolunteerTeam> teams;
+    while (query.next()) {
+        VolunteerTeam team;
+        team.meta = RecordColumns::read(query, 0);
+        team.name = query.value(7).toString();
+        team.leaderName = query.value(8).toString();
+        team.phone = query.value(9).toString();
+        team.foundedOn = RegistrySql::dateOf(query.value(10));
+        team.note = query.value(11).toString();
+        teams << team;
+    }
+    return teams;
+}
+
+Result<std::optional<VolunteerTeam>> VolunteerRepository::findTeam(const QString& id) const
+{
+    return first(selectTeams(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}));
+}
+
+Result<QList<VolunteerTeam>> VolunteerRepository::teams(const QString& underCode) const
+{
+    auto range = RegistrySql::rangeUnder(m_db, underCode);
+    if (!range)
+        return std::unexpected(range.error());
+    return selectTeams(QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0"),
+                       {{QStringLiteral(":low"), range->low}, {QStringLiteral(":high"), range->high}});
+}
+
+// Volunteers ---------------------------------------------------------------
+
+Result<void> VolunteerRepository::validate(Volunteer& volunteer) const
+{
+    if (auto ok = knownDivision(m_db, volunteer.meta.orgCode); !ok)
+        return ok;
+    if (volunteer.person.meta.orgCode.isEmpty())
+        volunteer.person.meta.orgCode = volunteer.meta.orgCode;
+    if (auto ok = PersonRepository(m_db, m_context).validate(volunteer.person); !ok)
+        return ok;
+    if (!volunteer.registeredOn.isValid())
+        return fail(QStringLiteral("volunteer.registered_on"), QCoreApplication::translate("VolunteerRepository", "请填写注册日期"));
+    if (volunteer.registeredOn > m_context.clock->today())
+        return fail(QStringLiteral("volunteer.registered_on"),
+                    QCoreApplication::translate("VolunteerRepository", "注册日期不能晚于今天"));
+    if (!volunteer.teamId.isEmpty()) {
+        auto team = liveCount(m_db, QStringLiteral("volunteer_team"), volunteer.teamId);
+        if (!team)
+            return std::unexpected(team.error());
+        if (*team == 0)
+            return fail(QStringLiteral("volunteer.team"), QCoreApplication::translate("VolunteerRepository", "所属队伍不存在"));
+    }
+    return {};
+}
+
+Result<bool> VolunteerRepository::add(Volunteer& volunteer)
+{
+    if (auto ok = validate(volunteer); !ok)
+        return std::unexpected(ok.error());
+    auto linked = PersonRepository(m_db, m_context).addOrLink(volunteer.person);
+    if (!linked)
+        return std::unexpected(linked.error());
+    auto existing = scalarInt(m_db, QStringLiteral("SELECT count(*) FROM volunteer WHERE person_id = :person AND deleted = 0"),
+                              {{QStringLiteral(":person"), volunteer.person.meta.id}});
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing > 0)
+        return fail(QStringLiteral("volunteer.duplicate"),
+                    QCoreApplication::translate("VolunteerRepository", "%1（%2）已是注册志愿者")
+                        .arg(volunteer.person.name, volunteer.person.idNumber));
+    RecordMeta meta = volunteer.meta;
+    RecordColumns::stampNew(meta, m_context);
+    if (auto ok = RecordColumns::insert(m_db, QStringLiteral("volunteer"), kVolunteerColumns, meta, volunteerBinds(volunteer));
+        !ok)
+        return std::unexpected(ok.error());
+    volunteer.meta = meta;
+    return *linked;
+}
+
+Result<void> VolunteerRepository::update(Volunteer& volunteer)
+{
+    if (auto ok = validate(volunteer); !ok)
+        return ok;
+    if (auto ok = PersonRepository(m_db, m_context).update(volunteer.person); !ok)
+        return ok;
+    QVariantMap values = volunteerBinds(volunteer);
+    values.insert(QStringLiteral(":org_code"), volunteer.meta.orgCode);
+    return RecordColumns::update(m_db, QStringLiteral("volunteer"), volunteer.meta,
+                                 QStringLiteral("org_code = :org_code, ") + RecordColumns::assignments(kVolunteerColumns),
+                                 values, m_context);
+}
+
+Result<void> VolunteerRepository::remove(Volunteer& volunteer)
+{
+    return RecordColumns::markDeleted(m_db, QStringLiteral("volunteer"), volunteer.meta, m_context);
+}
+
+Result<QList<Volunteer>> VolunteerRepository::selectVolunteers(const QString& where, const QVariantMap& values) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM volunteer WHERE %3 ORDER BY org_code, registered_on, id")
+                                     .arg(RecordColumns::names(), kVolunteerColumns, where));
+        !ok)
+        return std::unexpected(ok.error());
+    RecordColumns::bindAll(query, values);
+    if (auto ok = exec(query, QStringLiteral("select volunteer")); !ok)
+        return std::unexpected(ok.error());
+    QList<Volunteer> volunteers;
+    QStringList personIds;
+    while (query.next()) {
+        Volunteer volunteer;
+        volunteer.meta = RecordColumns::read(query, 0);
+        personIds << query.value(7).toString();
+        volunteer.teamId = query.value(8).toString();
+        volunteer.volunteerNo = query.value(9).toString();
+        volunteer.skills = query.value(10).toString();
+        volunteer.registeredOn = RegistrySql::dateOf(query.value(11));
+        volunteers << volunteer;
+    }
+    PersonRepository people(m_db, m_context);
+    for (qsizetype i = 0; i < volunteers.size(); ++i) {
+        auto person = people.findById(personIds.at(i));
+        if (!person)
+            return std::unexpected(person.error());
+        if (!*person)
+            return fail(QStringLiteral("db.orphan"), QStringLiteral("volunteer %1 without person").arg(volunteers[i].meta.id));
+        volunteers[i].person = **person;
+    }
+    return volunteers;
+}
+
+Result<std::optional<Volunteer>> VolunteerRepository::find(const QString& id) const
+{
+    return first(selectVolunteers(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}));
+}
+
+Result<QList<Volunteer>> VolunteerRepository::list(const QString& underCode, QDate from, QDate to) const
+{
+    auto range = RegistrySql::rangeUnder(m_db, underCode);
+    if (!range)
+        return std::unexpected(range.error());
+    return selectVolunteers(
+        QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0 AND registered_on >= :from AND registered_on <= :to"),
+        {{QStringLiteral(":low"), range->low},
+         {QStringLiteral(":high"), range->high},
+         {QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-01-01")},
+         {QStringLiteral(":to"), to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31")}});
+}
+
+// Service records ----------------------------------------------------------
+
+Result<void> VolunteerRepository::validate(const VolunteerService& service) const
+{
+    if (auto ok = knownDivision(m_db, service.meta.orgCode); !ok)
+        return ok;
+    auto volunteer = liveCount(m_db, QStringLiteral("volunteer"), service.volunteerId);
+    if (!volunteer)
+        return std::unexpected(volunteer.error());
+    if (*volunteer == 0)
+        return fail(QStringLiteral("volunteer_service.volunteer"), QCoreApplication::translate("VolunteerRepository", "志愿者不存在"));
+    if (!service.servedOn.isValid())
+        return fail(QStringLiteral("volunteer_service.served_on"), QCoreApplication::translate("VolunteerRepository", "请填写服务日期"));
+    if (service.servedOn > m_context.clock->today())
+        return fail(QStringLiteral("volunteer_service.served_on"),
+                    QCoreApplication::translate("VolunteerRepository", "服务日期不能晚于今天"));
+    // A day has 24 hours; more on one record is a typing error (分钟 for 小时).
+    if (service.minutes <= 0 || service.minutes > 24 * 60)
+        return fail(QStringLiteral("volunteer_service.minutes"),
+                    QCoreApplication::translate("VolunteerRepository", "服务时长应在1分钟到24小时之间"));
+    if (!service.activityId.isEmpty()) {
+        auto activity = liveCount(m_db, QStringLiteral("service_activity"), service.activityId);
+        if (!activity)
+            return std::unexpected(activity.error());
+        if (*activity == 0)
+            return fail(QStringLiteral("volunteer_service.activity"), QCoreApplication::translate("VolunteerRepository", "关联的服务活动不存在"));
+    }
+    return {};
+}
+
+Result<void> VolunteerRepository::addService(VolunteerService& service)
+{
+    if (auto ok = validate(service); !ok)
+        return ok;
+    RecordMeta meta = service.meta;
+    RecordColumns::stampNew(meta, m_context);
+    if (auto ok = RecordColumns::insert(m_db, QStringLiteral("volunteer_service"), kServiceColumns, meta, serviceBinds(service));
+        !ok)
+        return ok;
+    service.meta = meta;
+    return {};
+}
+
+Result<void> VolunteerRepository::updateService(VolunteerService& service)
+{
+    if (auto ok = validate(service); !ok)
+        return ok;
+    return RecordColumns::update(m_db, QStringLiteral("volunteer_service"), service.meta,
+                                 RecordColumns::assignments(kServiceColumns), serviceBinds(service), m_context);
+}
+
+Result<void> VolunteerRepository::removeService(VolunteerService& service)
+{
+    return RecordColumns::markDeleted(m_db, QStringLiteral("volunteer_service"), service.meta, m_context);
+}
+
+Result<QList<VolunteerService>> VolunteerRepository::selectServices(const QString& where, const QVariantMap& values) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM volunteer_service WHERE %3 ORDER BY served_on, id")
+                                     .arg(RecordColumns::names(), kServiceColumns, where));
+        !ok)
+        return std::unexpected(ok.error());
+    RecordColumns::bindAll(query, values);
+    if (auto ok = exec(query, QStringLiteral("select volunteer_service")); !ok)
+        return std::unexpected(ok.error());
+    QList<VolunteerService> services;
+    while (query.next()) {
+        VolunteerService service;
+        service.meta = RecordColumns::read(query, 0);
+        service.volunteerId = query.value(7).toString();
+        service.servedOn = RegistrySql::dateOf(query.value(8));
+        service.minutes = query.value(9).toInt();
+        service.content = query.value(10).toString();
+        service.activityId = query.value(11).toString();
+        service.withSocialWorker = query.value(12).toInt() != 0;
+        services << service;
+    }
+    return services;
+}
+
+Result<std::optional<VolunteerService>> VolunteerRepository::findService(const QString& id) const
+{
+    return first(selectServices(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}));
+}
+
+Result<QList<VolunteerService>> VolunteerRepository::servicesOf(const QString& volunteerId) const
+{
+    return selectServices(QStringLiteral("volunteer_id = :volunteer AND deleted = 0"),
+                          {{QStringLiteral(":volunteer"), volunteerId}});
+}
+
+Result<QList<VolunteerService>> VolunteerRepository::services(const QString& underCode, QDate from, QDate to) const
+{
+    auto range = RegistrySql::rangeUnder(m_db, underCode);
+    if (!range)
+        return std::unexpected(range.error());
+    return selectServices(
+        QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0 AND served_on >= :from AND served_on <= :to"),
+        {{QStringLiteral(":low"), range->low},
+         {QStringLiteral(":high"), range->high},
+         {QStringLiteral(":from"), from.toString(Qt::ISODate)},
+         {QStringLiteral(":to"), to.toString(Qt::ISODate)}});
+}
+
+Result<qint64> VolunteerRepository::serviceMinutes(const QString& underCode, QDate from, QDate to) const
+{
+    auto range = RegistrySql::rangeUnder(m_db, underCode);
+    if (!range)
+        return std::unexpected(range.error());
+    return scalarInt(m_db,
+                     QStringLiteral("SELECT coalesce(sum(minutes), 0) FROM volunteer_service WHERE org_code BETWEEN :low "
+                                    "AND :high AND deleted = 0 AND served_on >= :from AND served_on <= :to"),
+                     {{QStringLiteral(":low"), range->low},
+                      {QStringLiteral(":high"), range->high},
+                      {QStringLiteral(":from"), from.toString(Qt::ISODate)},
+                      {QStringLiteral(":to"), to.toString(Qt::ISODate)}});
+}
+
+} // namespace wushe::storage
