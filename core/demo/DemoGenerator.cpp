@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "demo/ChineseNames.h"
+#include "demo/DemoCharity.h"
 #include "demo/DemoLedgers.h"
 #include "demo/DemoVisits.h"
 #include "storage/OrgUnitRepository.h"
@@ -148,9 +149,14 @@ Result<DemoSummary> DemoGenerator::generate()
     if (!visits)
         return std::unexpected(visits.error());
 
+    // Charity resources and purchased services (migration 005).
+    auto charity = DemoCharity(m_db.sql(), m_context, random, people, m_options.scale, m_options.years).generate(*units);
+    if (!charity)
+        return std::unexpected(charity.error());
+
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
-    return DemoSummary{{{QStringLiteral("service_unit"), unitCount},
+    DemoSummary summary{{{QStringLiteral("service_unit"), unitCount},
                         {QStringLiteral("station_staff"), staffCount},
                         {QStringLiteral("person"), counts->persons},
                         {QStringLiteral("elderly_record"), counts->elderly},
@@ -158,6 +164,8 @@ Result<DemoSummary> DemoGenerator::generate()
                         {QStringLiteral("relief_household"), counts->households},
                         {QStringLiteral("relief_member"), counts->members},
                         {QStringLiteral("visit"), *visits}}};
+    summary.rowsPerTable.append(*charity); // charity and purchased services (migration 005)
+    return summary;
 }
 
 } // namespace wushe::demo

@@ -155,7 +155,13 @@ TEST_CASE("cli: demo is reproducible", "[cli]")
         const QStringList tables{QStringLiteral("service_unit"),   QStringLiteral("station_staff"),
                                  QStringLiteral("person"),         QStringLiteral("elderly_record"),
                                  QStringLiteral("child_record"),   QStringLiteral("relief_household"),
-                                 QStringLiteral("relief_member"),  QStringLiteral("visit")};
+                                 QStringLiteral("relief_member"),  QStringLiteral("visit"),
+                                 // charity and purchased services (migration 005)
+                                 QStringLiteral("charity_fund"),       QStringLiteral("charity_fund_flow"),
+                                 QStringLiteral("fundraising_project"), QStringLiteral("donation"),
+                                 QStringLiteral("charity_supermarket"), QStringLiteral("happy_home_project"),
+                                 QStringLiteral("charity_referral"),   QStringLiteral("purchased_project"),
+                                 QStringLiteral("project_spending"),   QStringLiteral("project_evaluation")};
         REQUIRE(demo.lines().size() == tables.size());
         for (qsizetype i = 0; i < tables.size(); ++i) {
             CHECK(u8(demo.lines().at(i).section(u'\t', 0, 0)) == u8(tables.at(i)));

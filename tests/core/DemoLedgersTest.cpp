@@ -60,7 +60,10 @@ QByteArray digest(const storage::Database& db)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char* table :
          {"service_unit", "station_staff", "person", "person_name_index", "elderly_record", "child_record",
-          "relief_household", "relief_member", "visit"}) {
+          "relief_household", "relief_member", "visit",
+          // charity and purchased services (migration 005)
+          "charity_fund", "charity_fund_flow", "fundraising_project", "donation", "charity_supermarket",
+          "happy_home_project", "charity_referral", "purchased_project", "project_spending", "project_evaluation"}) {
         QSqlQuery query(db.sql());
         query.setForwardOnly(true);
         const QString order = QLatin1String(table) == QLatin1String("person_name_index")
@@ -416,7 +419,13 @@ TEST_CASE("Demo ledgers: same seed, same data; another seed, other data; every t
     CHECK(tables == QStringList{QStringLiteral("service_unit"), QStringLiteral("station_staff"),
                                 QStringLiteral("person"), QStringLiteral("elderly_record"),
                                 QStringLiteral("child_record"), QStringLiteral("relief_household"),
-                                QStringLiteral("relief_member"), QStringLiteral("visit")});
+                                QStringLiteral("relief_member"), QStringLiteral("visit"),
+                                // charity and purchased services (migration 005)
+                                QStringLiteral("charity_fund"), QStringLiteral("charity_fund_flow"),
+                                QStringLiteral("fundraising_project"), QStringLiteral("donation"),
+                                QStringLiteral("charity_supermarket"), QStringLiteral("happy_home_project"),
+                                QStringLiteral("charity_referral"), QStringLiteral("purchased_project"),
+                                QStringLiteral("project_spending"), QStringLiteral("project_evaluation")});
 }
 
 TEST_CASE("Demo ledgers: --scale 2 doubles the ledgers, --years 3 lengthens the history", "[demo][ledgers]")
