@@ -260,8 +260,12 @@ Result<void> CharityRepository::updateFlow(FundFlow& flow)
 
 Result<void> CharityRepository::removeFlow(FundFlow& flow)
 {
-    if (flow.direction == FlowDirection::In) {
-        if (auto ok = keepBalance(flow.fundId, -flow.amountFen); !ok)
+    // The stored row decides, not the caller's possibly edited copy.
+    auto stored = findRow(m_db, kFlows, flow.meta.id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (*stored && !(*stored)->meta.deleted && (*stored)->direction == FlowDirection::In) {
+        if (auto ok = keepBalance((*stored)->fundId, -(*stored)->amountFen); !ok)
             return ok;
     }
     return tombstoneRow(m_db, m_context, kFlows, flow);

@@ -15,8 +15,12 @@ namespace wushe::storage {
 
 // Charity resources of a jurisdiction: funds with their money flows, fundraising
 // projects, donations and charity supermarkets. Amounts are fen, never negative;
-// a fund's balance (initial + in − out) never goes below zero. Multi-row work
-// belongs in the caller's transaction (storage::inTransaction).
+// a fund's balance (initial + in − out) never goes below zero. The balance rule
+// is on the totals, not day by day: an outflow dated before the inflow that
+// covers it is accepted. Donations and flows are recorded separately (a money
+// donation into a fund is not also booked as an inflow), and a fundraising
+// project's raised amount is entered, not summed from donations. Multi-row
+// work belongs in the caller's transaction (storage::inTransaction).
 class CharityRepository
 {
 public:
