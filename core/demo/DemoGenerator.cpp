@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "demo/ChineseNames.h"
+#include "demo/DemoCharity.h"
 #include "demo/DemoLedgers.h"
 #include "demo/DemoRegistry.h"
 #include "demo/DemoVisits.h"
@@ -155,6 +156,11 @@ Result<DemoSummary> DemoGenerator::generate()
     if (!registry)
         return std::unexpected(registry.error());
 
+    // Charity resources and purchased services (migration 005).
+    auto charity = DemoCharity(m_db.sql(), m_context, random, people, m_options.scale, m_options.years).generate(*units);
+    if (!charity)
+        return std::unexpected(charity.error());
+
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     // person counts the registries' new people too (social workers, volunteers).
@@ -167,6 +173,7 @@ Result<DemoSummary> DemoGenerator::generate()
                          {QStringLiteral("relief_member"), counts->members},
                          {QStringLiteral("visit"), *visits}}};
     summary.rowsPerTable << registry->rowsPerTable;
+    summary.rowsPerTable.append(*charity); // charity and purchased services (migration 005)
     return summary;
 }
 

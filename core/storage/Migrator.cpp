@@ -37,11 +37,16 @@ int Migrator::latestVersion()
 
 Result<int> Migrator::migrate()
 {
+    return migrate(bundled());
+}
+
+Result<int> Migrator::migrate(const QList<Migration>& migrations)
+{
     auto current = scalarInt(m_db, QStringLiteral("PRAGMA user_version"));
     if (!current)
         return std::unexpected(current.error());
     int version = int(*current);
-    for (const Migration& migration : bundled()) {
+    for (const Migration& migration : migrations) {
         if (migration.version <= version)
             continue;
         if (auto ok = apply(migration); !ok)

@@ -25,6 +25,9 @@ public:
 
     explicit Migrator(QSqlDatabase db) : m_db(std::move(db)) {}
     Result<int> migrate();   // returns the version reached
+    // Applies `migrations` (rising numbers, gaps allowed: 3 → 5) above the current
+    // user_version; migrate() passes bundled(). Separate so tests can feed their own.
+    Result<int> migrate(const QList<Migration>& migrations);
 
 private:
     Result<void> apply(const Migration& migration);

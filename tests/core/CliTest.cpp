@@ -161,7 +161,13 @@ TEST_CASE("cli: demo is reproducible", "[cli]")
                                  QStringLiteral("training_trainee"), QStringLiteral("community_org"),
                                  QStringLiteral("volunteer_team"),   QStringLiteral("volunteer"),
                                  QStringLiteral("volunteer_service"), QStringLiteral("service_activity"),
-                                 QStringLiteral("activity_participant"), QStringLiteral("activity_person")};
+                                 QStringLiteral("activity_participant"), QStringLiteral("activity_person"),
+                                 // charity and purchased services (migration 005)
+                                 QStringLiteral("charity_fund"),       QStringLiteral("charity_fund_flow"),
+                                 QStringLiteral("fundraising_project"), QStringLiteral("donation"),
+                                 QStringLiteral("charity_supermarket"), QStringLiteral("happy_home_project"),
+                                 QStringLiteral("charity_referral"),   QStringLiteral("purchased_project"),
+                                 QStringLiteral("project_spending"),   QStringLiteral("project_evaluation")};
         REQUIRE(demo.lines().size() == tables.size());
         for (qsizetype i = 0; i < tables.size(); ++i) {
             CHECK(u8(demo.lines().at(i).section(u'\t', 0, 0)) == u8(tables.at(i)));

@@ -62,7 +62,10 @@ QByteArray digest(const storage::Database& db)
          {"service_unit", "station_staff", "person", "person_name_index", "elderly_record", "child_record",
           "relief_household", "relief_member", "visit", "social_worker", "training", "training_trainee",
           "community_org", "volunteer_team", "volunteer", "volunteer_service", "service_activity",
-          "activity_participant", "activity_person"}) {
+          "activity_participant", "activity_person",
+          // charity and purchased services (migration 005)
+          "charity_fund", "charity_fund_flow", "fundraising_project", "donation", "charity_supermarket",
+          "happy_home_project", "charity_referral", "purchased_project", "project_spending", "project_evaluation"}) {
         QSqlQuery query(db.sql());
         query.setForwardOnly(true);
         const QString order = QLatin1String(table) == QLatin1String("person_name_index")
@@ -425,7 +428,13 @@ TEST_CASE("Demo ledgers: same seed, same data, another seed, other data, every t
                                 QStringLiteral("training_trainee"), QStringLiteral("community_org"),
                                 QStringLiteral("volunteer_team"), QStringLiteral("volunteer"),
                                 QStringLiteral("volunteer_service"), QStringLiteral("service_activity"),
-                                QStringLiteral("activity_participant"), QStringLiteral("activity_person")});
+                                QStringLiteral("activity_participant"), QStringLiteral("activity_person"),
+                                // charity and purchased services (migration 005)
+                                QStringLiteral("charity_fund"), QStringLiteral("charity_fund_flow"),
+                                QStringLiteral("fundraising_project"), QStringLiteral("donation"),
+                                QStringLiteral("charity_supermarket"), QStringLiteral("happy_home_project"),
+                                QStringLiteral("charity_referral"), QStringLiteral("purchased_project"),
+                                QStringLiteral("project_spending"), QStringLiteral("project_evaluation")});
 }
 
 TEST_CASE("Demo ledgers: --scale 2 doubles the ledgers, --years 3 lengthens the history", "[demo][ledgers]")

@@ -92,7 +92,7 @@ TEST_CASE("Station standard: the window is the 3 calendar months ending on the d
     CHECK_FALSE(evaluate(db, unit, QDate(2024, 3, 15)).standardized);
 }
 
-TEST_CASE("Station standard: deleted work does not count; only township stations are rated", "[registry][station]")
+TEST_CASE("Station standard: deleted work does not count, and only township stations are rated", "[registry][station]")
 {
     LedgerDb db;
     const ServiceUnit unit = townshipStation(db);

@@ -1,4 +1,4 @@
--- user_version 4
+-- user_version 5
 -- application_id 1465075781
 
 -- table activity_participant
@@ -26,6 +26,76 @@ CREATE TABLE activity_person (
     deleted         INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     activity_id     TEXT NOT NULL REFERENCES service_activity (id),
     person_id       TEXT NOT NULL REFERENCES person (id)
+);
+
+-- table charity_fund
+CREATE TABLE charity_fund (
+    id                 TEXT PRIMARY KEY CHECK (length(id) = 36),
+    org_code           TEXT NOT NULL REFERENCES org_unit (code),
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,
+    updated_by         TEXT NOT NULL,
+    version            INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted            INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    name               TEXT NOT NULL CHECK (name <> ''),
+    kind               TEXT NOT NULL CHECK (kind IN ('community_foundation', 'charity_fund', 'village_fund')),
+    established_on     TEXT NOT NULL CHECK (date(established_on) = established_on),
+    initial_amount_fen INTEGER NOT NULL DEFAULT 0 CHECK (initial_amount_fen >= 0),
+    manager            TEXT NOT NULL DEFAULT '',
+    note               TEXT NOT NULL DEFAULT ''
+);
+
+-- table charity_fund_flow
+CREATE TABLE charity_fund_flow (
+    id          TEXT PRIMARY KEY CHECK (length(id) = 36),
+    org_code    TEXT NOT NULL REFERENCES org_unit (code),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    fund_id     TEXT NOT NULL REFERENCES charity_fund (id),
+    flowed_on   TEXT NOT NULL CHECK (date(flowed_on) = flowed_on),
+    direction   TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    amount_fen  INTEGER NOT NULL CHECK (amount_fen > 0),
+    purpose     TEXT NOT NULL DEFAULT ''
+);
+
+-- table charity_referral
+CREATE TABLE charity_referral (
+    id              TEXT PRIMARY KEY CHECK (length(id) = 36),
+    org_code        TEXT NOT NULL REFERENCES org_unit (code),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    updated_by      TEXT NOT NULL,
+    version         INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted         INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    household_id    TEXT NOT NULL REFERENCES relief_household (id),
+    referred_on     TEXT NOT NULL CHECK (date(referred_on) = referred_on),
+    to_organization TEXT NOT NULL CHECK (to_organization <> ''),
+    reason          TEXT NOT NULL DEFAULT '',
+    amount_fen      INTEGER NOT NULL DEFAULT 0 CHECK (amount_fen >= 0 AND (status = 'aided' OR amount_fen = 0)),
+    status          TEXT NOT NULL CHECK (status IN ('pending', 'aided', 'declined')),
+    -- The service activity (资源链接) that made the referral. Deliberately a plain
+    -- nullable id without REFERENCES: service_activity comes with migration 004,
+    -- written in parallel; the link is tied up when both are merged.
+    activity_id     TEXT CHECK (activity_id IS NULL OR length(activity_id) = 36)
+);
+
+-- table charity_supermarket
+CREATE TABLE charity_supermarket (
+    id          TEXT PRIMARY KEY CHECK (length(id) = 36),
+    org_code    TEXT NOT NULL REFERENCES org_unit (code),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    name        TEXT NOT NULL CHECK (name <> ''),
+    opened_on   TEXT NOT NULL CHECK (date(opened_on) = opened_on),
+    address     TEXT NOT NULL DEFAULT '',
+    operator    TEXT NOT NULL DEFAULT '',
+    status      TEXT NOT NULL CHECK (status IN ('open', 'suspended', 'closed'))
 );
 
 -- table child_record
@@ -88,6 +158,25 @@ CREATE TABLE community_org (
     status            TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'dormant', 'dissolved'))
 );
 
+-- table donation
+CREATE TABLE donation (
+    id                TEXT PRIMARY KEY CHECK (length(id) = 36),
+    org_code          TEXT NOT NULL REFERENCES org_unit (code),
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL,
+    updated_by        TEXT NOT NULL,
+    version           INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted           INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    received_on       TEXT NOT NULL CHECK (date(received_on) = received_on),
+    donor_name        TEXT NOT NULL DEFAULT '',
+    donor_kind        TEXT NOT NULL CHECK (donor_kind IN ('person', 'company', 'organization', 'anonymous')),
+    kind              TEXT NOT NULL CHECK (kind IN ('money', 'goods')),
+    amount_fen        INTEGER NOT NULL CHECK (amount_fen >= 0),
+    goods_description TEXT NOT NULL DEFAULT '' CHECK (kind = 'money' OR goods_description <> ''),
+    fund_id           TEXT REFERENCES charity_fund (id),
+    project_id        TEXT REFERENCES fundraising_project (id)
+);
+
 -- table elderly_record
 CREATE TABLE elderly_record (
     id                  TEXT PRIMARY KEY CHECK (length(id) = 36),
@@ -114,6 +203,39 @@ CREATE TABLE elderly_record (
     risk_tier           TEXT NOT NULL CHECK (risk_tier IN ('high', 'key', 'general')),
     visit_interval      TEXT NOT NULL CHECK (visit_interval IN ('week', 'month', 'quarter', 'half_year', 'year')),
     note                TEXT NOT NULL DEFAULT ''
+);
+
+-- table fundraising_project
+CREATE TABLE fundraising_project (
+    id          TEXT PRIMARY KEY CHECK (length(id) = 36),
+    org_code    TEXT NOT NULL REFERENCES org_unit (code),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    name        TEXT NOT NULL CHECK (name <> ''),
+    organizer   TEXT NOT NULL DEFAULT '',
+    starts_on   TEXT NOT NULL CHECK (date(starts_on) = starts_on),
+    ends_on     TEXT CHECK (ends_on IS NULL OR (date(ends_on) = ends_on AND ends_on >= starts_on)),
+    target_fen  INTEGER NOT NULL DEFAULT 0 CHECK (target_fen >= 0),
+    raised_fen  INTEGER NOT NULL DEFAULT 0 CHECK (raised_fen >= 0)
+);
+
+-- table happy_home_project
+CREATE TABLE happy_home_project (
+    id               TEXT PRIMARY KEY CHECK (length(id) = 36),
+    org_code         TEXT NOT NULL REFERENCES org_unit (code),
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    updated_by       TEXT NOT NULL,
+    version          INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted          INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    started_on       TEXT NOT NULL CHECK (date(started_on) = started_on),
+    funds_raised_fen INTEGER NOT NULL DEFAULT 0 CHECK (funds_raised_fen >= 0),
+    funds_used_fen   INTEGER NOT NULL DEFAULT 0 CHECK (funds_used_fen >= 0 AND funds_used_fen <= funds_raised_fen),
+    status           TEXT NOT NULL CHECK (status IN ('preparing', 'running', 'suspended')),
+    note             TEXT NOT NULL DEFAULT ''
 );
 
 -- table meta
@@ -165,6 +287,60 @@ CREATE TABLE person_name_index (
     person_id TEXT NOT NULL REFERENCES person (id),
     PRIMARY KEY (gram, person_id)
 ) WITHOUT ROWID;
+
+-- table project_evaluation
+CREATE TABLE project_evaluation (
+    id             TEXT PRIMARY KEY CHECK (length(id) = 36),
+    org_code       TEXT NOT NULL REFERENCES org_unit (code),
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    updated_by     TEXT NOT NULL,
+    version        INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted        INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    project_id     TEXT NOT NULL REFERENCES purchased_project (id),
+    evaluated_on   TEXT NOT NULL CHECK (date(evaluated_on) = evaluated_on),
+    evaluator_kind TEXT NOT NULL CHECK (evaluator_kind IN ('third_party', 'township', 'village', 'bureau')),
+    score          INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+    grade          TEXT NOT NULL DEFAULT '',
+    published      INTEGER NOT NULL DEFAULT 0 CHECK (published IN (0, 1))
+);
+
+-- table project_spending
+CREATE TABLE project_spending (
+    id          TEXT PRIMARY KEY CHECK (length(id) = 36),
+    org_code    TEXT NOT NULL REFERENCES org_unit (code),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    project_id  TEXT NOT NULL REFERENCES purchased_project (id),
+    spent_on    TEXT NOT NULL CHECK (date(spent_on) = spent_on),
+    kind        TEXT NOT NULL CHECK (kind IN ('labour', 'activity', 'training', 'admin', 'other')),
+    amount_fen  INTEGER NOT NULL CHECK (amount_fen > 0),
+    note        TEXT NOT NULL DEFAULT ''
+);
+
+-- table purchased_project
+CREATE TABLE purchased_project (
+    id                  TEXT PRIMARY KEY CHECK (length(id) = 36),
+    org_code            TEXT NOT NULL REFERENCES org_unit (code),
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    updated_by          TEXT NOT NULL,
+    version             INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted             INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    name                TEXT NOT NULL CHECK (name <> ''),
+    buyer               TEXT NOT NULL CHECK (buyer <> ''),
+    contractor          TEXT NOT NULL CHECK (contractor <> ''),
+    contract_amount_fen INTEGER NOT NULL CHECK (contract_amount_fen >= 0),
+    starts_on           TEXT NOT NULL CHECK (date(starts_on) = starts_on),
+    ends_on             TEXT NOT NULL CHECK (date(ends_on) = ends_on AND ends_on >= starts_on),
+    domain              TEXT,
+    -- 评估结果已公开
+    published           INTEGER NOT NULL DEFAULT 0 CHECK (published IN (0, 1)),
+    note                TEXT NOT NULL DEFAULT ''
+);
 
 -- table relief_household
 CREATE TABLE relief_household (
@@ -407,6 +583,24 @@ CREATE UNIQUE INDEX activity_person_once ON activity_person (activity_id, person
 -- index activity_person_person
 CREATE INDEX activity_person_person ON activity_person (person_id) WHERE deleted = 0;
 
+-- index charity_fund_flow_fund
+CREATE INDEX charity_fund_flow_fund ON charity_fund_flow (fund_id, flowed_on) WHERE deleted = 0;
+
+-- index charity_fund_flow_org
+CREATE INDEX charity_fund_flow_org ON charity_fund_flow (org_code, flowed_on) WHERE deleted = 0;
+
+-- index charity_fund_org
+CREATE INDEX charity_fund_org ON charity_fund (org_code, established_on) WHERE deleted = 0;
+
+-- index charity_referral_household
+CREATE INDEX charity_referral_household ON charity_referral (household_id) WHERE deleted = 0;
+
+-- index charity_referral_org
+CREATE INDEX charity_referral_org ON charity_referral (org_code, referred_on) WHERE deleted = 0;
+
+-- index charity_supermarket_org
+CREATE INDEX charity_supermarket_org ON charity_supermarket (org_code, opened_on) WHERE deleted = 0;
+
 -- index child_record_birth
 CREATE INDEX child_record_birth ON child_record (birth_date) WHERE deleted = 0;
 
@@ -428,6 +622,15 @@ CREATE UNIQUE INDEX community_org_name ON community_org (org_code, name) WHERE d
 -- index community_org_org
 CREATE INDEX community_org_org ON community_org (org_code, status) WHERE deleted = 0;
 
+-- index donation_fund
+CREATE INDEX donation_fund ON donation (fund_id) WHERE fund_id IS NOT NULL AND deleted = 0;
+
+-- index donation_org
+CREATE INDEX donation_org ON donation (org_code, received_on) WHERE deleted = 0;
+
+-- index donation_project
+CREATE INDEX donation_project ON donation (project_id) WHERE project_id IS NOT NULL AND deleted = 0;
+
 -- index elderly_record_birth
 CREATE INDEX elderly_record_birth ON elderly_record (birth_date) WHERE deleted = 0;
 
@@ -443,6 +646,15 @@ CREATE INDEX elderly_record_org ON elderly_record (org_code, name_key) WHERE del
 -- index elderly_record_person
 CREATE UNIQUE INDEX elderly_record_person ON elderly_record (person_id) WHERE deleted = 0;
 
+-- index fundraising_project_org
+CREATE INDEX fundraising_project_org ON fundraising_project (org_code, starts_on) WHERE deleted = 0;
+
+-- index happy_home_project_started
+CREATE INDEX happy_home_project_started ON happy_home_project (started_on) WHERE deleted = 0;
+
+-- index happy_home_project_village
+CREATE UNIQUE INDEX happy_home_project_village ON happy_home_project (org_code) WHERE deleted = 0;
+
 -- index org_unit_parent
 CREATE INDEX org_unit_parent ON org_unit (parent_code, code);
 
@@ -457,6 +669,21 @@ CREATE INDEX person_phone ON person (phone) WHERE phone <> '';
 
 -- index person_phone_reversed
 CREATE INDEX person_phone_reversed ON person (phone_reversed) WHERE phone_reversed <> '';
+
+-- index project_evaluation_org
+CREATE INDEX project_evaluation_org ON project_evaluation (org_code, evaluated_on) WHERE deleted = 0;
+
+-- index project_evaluation_project
+CREATE INDEX project_evaluation_project ON project_evaluation (project_id, evaluated_on) WHERE deleted = 0;
+
+-- index project_spending_org
+CREATE INDEX project_spending_org ON project_spending (org_code, spent_on) WHERE deleted = 0;
+
+-- index project_spending_project
+CREATE INDEX project_spending_project ON project_spending (project_id, spent_on) WHERE deleted = 0;
+
+-- index purchased_project_org
+CREATE INDEX purchased_project_org ON purchased_project (org_code, starts_on) WHERE deleted = 0;
 
 -- index relief_household_birth
 CREATE INDEX relief_household_birth ON relief_household (birth_date) WHERE deleted = 0;
@@ -549,6 +776,30 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger charity_fund_flow_no_hard_delete
+CREATE TRIGGER charity_fund_flow_no_hard_delete BEFORE DELETE ON charity_fund_flow
+BEGIN
+    SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger charity_fund_no_hard_delete
+CREATE TRIGGER charity_fund_no_hard_delete BEFORE DELETE ON charity_fund
+BEGIN
+    SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger charity_referral_no_hard_delete
+CREATE TRIGGER charity_referral_no_hard_delete BEFORE DELETE ON charity_referral
+BEGIN
+    SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger charity_supermarket_no_hard_delete
+CREATE TRIGGER charity_supermarket_no_hard_delete BEFORE DELETE ON charity_supermarket
+BEGIN
+    SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
 -- trigger child_record_no_hard_delete
 CREATE TRIGGER child_record_no_hard_delete BEFORE DELETE ON child_record
 BEGIN
@@ -561,14 +812,50 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger donation_no_hard_delete
+CREATE TRIGGER donation_no_hard_delete BEFORE DELETE ON donation
+BEGIN
+    SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
 -- trigger elderly_record_no_hard_delete
 CREATE TRIGGER elderly_record_no_hard_delete BEFORE DELETE ON elderly_record
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger fundraising_project_no_hard_delete
+CREATE TRIGGER fundraising_project_no_hard_delete BEFORE DELETE ON fundraising_project
+BEGIN
+    SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger happy_home_project_no_hard_delete
+CREATE TRIGGER happy_home_project_no_hard_delete BEFORE DELETE ON happy_home_project
+BEGIN
+    SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
 -- trigger person_no_hard_delete
 CREATE TRIGGER person_no_hard_delete BEFORE DELETE ON person
+BEGIN
+    SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger project_evaluation_no_hard_delete
+CREATE TRIGGER project_evaluation_no_hard_delete BEFORE DELETE ON project_evaluation
+BEGIN
+    SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger project_spending_no_hard_delete
+CREATE TRIGGER project_spending_no_hard_delete BEFORE DELETE ON project_spending
+BEGIN
+    SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger purchased_project_no_hard_delete
+CREATE TRIGGER purchased_project_no_hard_delete BEFORE DELETE ON purchased_project
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;

@@ -1,0 +1,138 @@
+#pragma once
+
+// Shared plumbing of the registry repositories (charity, purchased services):
+// one description per table (columns, how to bind and read a row) and the
+// insert / update / tombstone / select every repository needs, all through
+// RecordColumns and prepared statements with every result checked.
+
+#include "Error.h"
+#include "domain/OrgUnit.h"
+#include "storage/RecordColumns.h"
+#include "storage/Sql.h"
+#include "storage/WriteContext.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace wushe::storage {
+
+// Rows of a division and everything below it, optionally within a period
+// (either bound may be null: open-ended).
+struct UnitPeriod
+{
+    QString orgCode;
+    QDate from;
+    QDate to;
+};
+
+// The division, or an error when it is not in this database's jurisdiction.
+Result<OrgUnit> requireOrg(const QSqlDatabase& db, const QString& orgCode, const QString& errorKey);
+
+// "org_code BETWEEN :unit_low AND :unit_high" for the division's subtree, plus the
+// period condition: rows whose [fromColumn, toColumn] overlaps the period (pass the
+// same column twice for a single date; a NULL toColumn is open-ended).
+Result<QString> unitPeriodWhere(const QSqlDatabase& db, const UnitPeriod& scope, const QString& fromColumn,
+                                const QString& toColumn, QVariantMap& binds);
+
+inline QVariant dateValue(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+inline QDate dateOf(const QVariant& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// Empty text → SQL NULL (nullable id columns). An invalid QVariant, not a null
+// QString: RecordColumns::bindAll turns null strings into ''.
+inline QVariant idValue(const QString& id)
+{
+    return id.isEmpty() ? QVariant() : QVariant(id);
+}
+
+template <typename T>
+struct RegistryTable
+{
+    QString name;
+    QString columns;                               // after the 7 common ones, comma-separated
+    QString order;                                 // ORDER BY clause body
+    QVariantMap (*binds)(const T&);                // ":column" → value
+    void (*read)(const QSqlQuery&, int first, T&); // fields from column `first` on
+};
+
+template <typename T>
+Result<void> insertRow(const QSqlDatabase& db, const WriteContext& context, const RegistryTable<T>& table, T& row)
+{
+    RecordMeta meta = row.meta;
+    RecordColumns::stampNew(meta, context);
+    if (auto ok = RecordColumns::insert(db, table.name, table.columns, meta, table.binds(row)); !ok)
+        return ok;
+    row.meta = meta;
+    return {};
+}
+
+template <typename T>
+Result<void> updateRow(const QSqlDatabase& db, const WriteContext& context, const RegistryTable<T>& table, T& row)
+{
+    return RecordColumns::update(db, table.name, row.meta, RecordColumns::assignments(table.columns), table.binds(row),
+                                 context);
+}
+
+template <typename T>
+Result<void> tombstoneRow(const QSqlDatabase& db, const WriteContext& context, const RegistryTable<T>& table, T& row)
+{
+    return RecordColumns::markDeleted(db, table.name, row.meta, context);
+}
+
+template <typename T>
+Result<QList<T>> selectRows(const QSqlDatabase& db, const RegistryTable<T>& table, const QString& where,
+                            const QVariantMap& binds)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5")
+                            .arg(RecordColumns::names(), table.columns, table.name, where, table.order);
+    if (auto ok = prepare(query, sql); !ok)
+        return std::unexpected(ok.error());
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    if (auto ok = exec(query, QStringLiteral("select ") + table.name); !ok)
+        return std::unexpected(ok.error());
+    QList<T> rows;
+    while (query.next()) {
+        T row;
+        row.meta = RecordColumns::read(query, 0);
+        table.read(query, 7, row);
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+// The row with this id, live or tombstoned.
+template <typename T>
+Result<std::optional<T>> findRow(const QSqlDatabase& db, const RegistryTable<T>& table, const QString& id)
+{
+    auto rows = selectRows(db, table, QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}});
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->isEmpty() ? std::optional<T>{} : std::optional<T>{rows->first()};
+}
+
+// Live rows under the scope's division within its period.
+template <typename T>
+Result<QList<T>> listUnder(const QSqlDatabase& db, const RegistryTable<T>& table, const UnitPeriod& scope,
+                           const QString& fromColumn, const QString& toColumn)
+{
+    QVariantMap binds;
+    auto where = unitPeriodWhere(db, scope, fromColumn, toColumn, binds);
+    if (!where)
+        return std::unexpected(where.error());
+    return selectRows(db, table, *where + QStringLiteral(" AND deleted = 0"), binds);
+}
+
+} // namespace wushe::storage
