@@ -1,7 +1,7 @@
 // wushe-bench: how fast the app answers and how much memory it takes on a county's
 // ten years of data (issue 7; how to run it and the figures: docs/benchmarks.md).
 //
-//   wushe-bench [--db FILE] [--runs N] [--only REGEX] [--plans] [--analyze]
+//   wushe-bench [--db FILE] [--runs N] [--only REGEX] [--plans] [--analyze] [--elderly N] [--pragma SQL]
 //
 // Works on a copy of FILE in a temporary directory (the file given is never written);
 // without --db it makes the county 10-year database with
@@ -35,6 +35,7 @@
 #include <QThread>
 
 #include <cstdlib>
+#include <malloc.h>
 #include <optional>
 
 using namespace wushe;
@@ -417,7 +418,7 @@ void bulkInsertFigures(const QSqlDatabase& db, const Data& data, const Settings&
             continue;
         Report::progress() << name << "…" << Qt::endl;
         if (rows.isEmpty())
-            rows = makeImportRows(100000, data.villages, 2024);
+            rows = makeImportRows(100000, data.villages, 2024, QStringLiteral("610523"));
         resetPeakRss();
         QList<double> ms;
         for (int run = 0; run < settings.runs; ++run)
@@ -430,6 +431,20 @@ void bulkInsertFigures(const QSqlDatabase& db, const Data& data, const Settings&
                                       "bench_* copies of those tables (same constraints and indexes), one transaction")
                            .arg(name).arg(grams));
     }
+}
+
+// Adds made-up elderly people (ID numbers of another region, so none clashes with the
+// county's own) until the elderly ledger has `target` rows.
+void growElderly(const QSqlDatabase& db, int target, Report& report)
+{
+    const qint64 have = scalar(db, QStringLiteral("SELECT count(*) FROM elderly_record WHERE deleted = 0")).toLongLong();
+    if (target <= have)
+        die(QStringLiteral("--elderly %1: the ledger already has %2 rows").arg(target).arg(have));
+    Report::progress() << "adding " << target - have << " elderly rows…" << Qt::endl;
+    const QStringList villages = column(db, QStringLiteral("SELECT code FROM org_unit WHERE level = 'village' ORDER BY code"));
+    addElderly(db, makeImportRows(int(target - have), villages, 1949, QStringLiteral("610528")));
+    malloc_trim(0); // the made-up rows are gone: hand their memory back before peak RSS is measured
+    report.comment(QStringLiteral("elderly ledger grown from %1 to %2 rows with made-up people (no visits)").arg(have).arg(target));
 }
 
 // The 1-, 5- and 15-minute load averages: other work on a shared machine shows in the figures.
@@ -495,6 +510,14 @@ int main(int argc, char* argv[])
                       QStringLiteral("PATTERN")});
     parser.addOption({QStringLiteral("plans"), QStringLiteral("Also print the query plans (as # lines).")});
     parser.addOption({QStringLiteral("analyze"), QStringLiteral("Run ANALYZE on the copy first (planner statistics).")});
+    parser.addOption({QStringLiteral("elderly"),
+                      QStringLiteral("First grow the copy's elderly ledger to N rows with made-up people (e.g. 200000, "
+                                     "the ledger size of the first-page target)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("pragma"),
+                      QStringLiteral("Run this statement on the query connection first, e.g. \"PRAGMA mmap_size = "
+                                     "268435456\" (to compare settings; repeatable)."),
+                      QStringLiteral("SQL")});
     parser.process(app);
     Settings settings;
     bool runsOk = false;
@@ -527,6 +550,12 @@ int main(int argc, char* argv[])
         ok(storage::execSql(db->sql(), QStringLiteral("ANALYZE")), QStringLiteral("analyze"));
         report.comment(QStringLiteral("ANALYZE was run on the copy before measuring"));
     }
+    for (const QString& pragma : parser.values(QStringLiteral("pragma"))) {
+        ok(storage::execSql(db->sql(), pragma), pragma);
+        report.comment(QStringLiteral("on the query connection: %1").arg(pragma));
+    }
+    if (parser.isSet(QStringLiteral("elderly")))
+        growElderly(db->sql(), parser.value(QStringLiteral("elderly")).toInt(), report);
     const Data data = inspect(path, db->sql(), report);
 
     openFigures(data, settings, report, storage::Database::IntegrityCheck::Deferred, QStringLiteral("open_deferred"));

@@ -70,7 +70,7 @@ void dropScratch(const QSqlDatabase& db)
 
 } // namespace
 
-QList<LedgerImportRow> makeImportRows(int count, const QStringList& villageCodes, quint32 seed)
+QList<LedgerImportRow> makeImportRows(int count, const QStringList& villageCodes, quint32 seed, const QString& region)
 {
     if (villageCodes.isEmpty())
         die(QStringLiteral("no villages for the import rows"));
@@ -88,7 +88,7 @@ QList<LedgerImportRow> makeImportRows(int count, const QStringList& villageCodes
         const int sequence = (sequences[birth]++ * 389 + 17) % 1000;
         const bool male = sequence % 2 == 1;
         row.orgCode = villageCodes.at(random.bounded(int(villageCodes.size())));
-        const QString first17 = row.orgCode.left(6) + birth.toString(QStringLiteral("yyyyMMdd"))
+        const QString first17 = region + birth.toString(QStringLiteral("yyyyMMdd"))
                               + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
         row.idNumber = first17 + rules::IdNumber::checkDigit(first17);
         row.idReversed = row.idNumber;
@@ -135,10 +135,12 @@ const QString kCouple = QStringLiteral("couple");
 const QString kHealthy = QStringLiteral("basically_healthy");
 const QString kChildren = QStringLiteral("children");
 
-QString insertSql(const QString& table, const QStringList& columns)
+// Into the scratch copy of `table` (see scratchSchema), or the table itself.
+QString insertSql(const QString& table, const QStringList& columns, bool scratch)
 {
     const QStringList marks(columns.size(), QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(scratchName(table), columns.join(u','), marks.join(u','));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(scratch ? scratchName(table) : table, columns.join(u','), marks.join(u','));
 }
 
 // Through Qt: QSqlQuery::prepare once per table, bindValue and exec per row.
@@ -146,7 +148,7 @@ void insertWithQt(const QSqlDatabase& db, const QList<LedgerImportRow>& rows)
 {
     const auto prepare = [&](const QString& table, const QStringList& columns) {
         QSqlQuery query(db);
-        if (!query.prepare(insertSql(table, columns)))
+        if (!query.prepare(insertSql(table, columns, true)))
             die(query.lastError().text());
         return query;
     };
@@ -225,14 +227,14 @@ private:
 };
 
 // Straight through the SQLite C API on the same connection.
-void insertWithSqlite(const QSqlDatabase& db, const QList<LedgerImportRow>& rows)
+void insertWithSqlite(const QSqlDatabase& db, const QList<LedgerImportRow>& rows, bool scratch)
 {
     sqlite3* handle = storage::sqliteHandle(db);
     if (!handle)
         die(QStringLiteral("no SQLite handle"));
-    Statement person(handle, insertSql(QStringLiteral("person"), kPersonColumns));
-    Statement gram(handle, insertSql(QStringLiteral("person_name_index"), kGramColumns));
-    Statement record(handle, insertSql(QStringLiteral("elderly_record"), kRecordColumns));
+    Statement person(handle, insertSql(QStringLiteral("person"), kPersonColumns, scratch));
+    Statement gram(handle, insertSql(QStringLiteral("person_name_index"), kGramColumns, scratch));
+    Statement record(handle, insertSql(QStringLiteral("elderly_record"), kRecordColumns, scratch));
     for (const LedgerImportRow& row : rows) {
         person.text(row.personId).text(row.orgCode).text(kStamp).text(kStamp).text(kUser).text(row.idNumber);
         person.text(row.name).blob(row.nameKey).text(row.sex).text(row.birthDate).text(row.phone);
@@ -256,13 +258,20 @@ double bulkInsertFloorMs(const QSqlDatabase& db, const QList<LedgerImportRow>& r
     timer.start();
     run(db, QStringLiteral("BEGIN"));
     if (api == InsertApi::Sqlite)
-        insertWithSqlite(db, rows);
+        insertWithSqlite(db, rows, true);
     else
         insertWithQt(db, rows);
     run(db, QStringLiteral("COMMIT"));
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     dropScratch(db);
     return ms;
+}
+
+void addElderly(const QSqlDatabase& db, const QList<LedgerImportRow>& rows)
+{
+    run(db, QStringLiteral("BEGIN"));
+    insertWithSqlite(db, rows, false);
+    run(db, QStringLiteral("COMMIT"));
 }
 
 } // namespace wushe::bench

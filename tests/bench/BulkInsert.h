@@ -20,8 +20,9 @@ struct LedgerImportRow
     int categories = 1;
 };
 
-// `count` plausible, unique rows in the villages `villageCodes` (same seed, same rows).
-QList<LedgerImportRow> makeImportRows(int count, const QStringList& villageCodes, quint32 seed);
+// `count` plausible rows in the villages `villageCodes` (same seed, same rows), with ID
+// numbers of the 6-digit `region` that are unique among themselves.
+QList<LedgerImportRow> makeImportRows(int count, const QStringList& villageCodes, quint32 seed, const QString& region);
 
 enum class InsertApi { Sqlite, Qt };
 
@@ -32,5 +33,9 @@ enum class InsertApi { Sqlite, Qt };
 // to COMMIT; creating and dropping the tables is not timed. The statements are the
 // SQLite C API's on the connection of `db`, or QSqlQuery's.
 double bulkInsertFloorMs(const QSqlDatabase& db, const QList<LedgerImportRow>& rows, InsertApi api);
+
+// Adds `rows` to the real person, person_name_index and elderly_record tables in one
+// transaction (wushe-bench --elderly: a bigger ledger to measure).
+void addElderly(const QSqlDatabase& db, const QList<LedgerImportRow>& rows);
 
 } // namespace wushe::bench
