@@ -96,6 +96,9 @@ LedgerPage::LedgerPage(QSqlDatabase db, Ledger ledger, const Clock& clock, QStri
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
+    // Fitting the columns measures the first page only: Qt's default (1,000 rows, all of
+    // them while the tab is hidden) read ten pages of every ledger at start-up.
+    m_table->horizontalHeader()->setResizeContentsPrecision(LedgerTableModel::kPageSize);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);

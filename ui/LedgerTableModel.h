@@ -33,6 +33,8 @@ public:
     QString lastError() const { return m_error; }
     qint64 totalCount() const { return m_count; }
     const storage::LedgerRow* rowAt(int row) const;
+    // Pages read and held (at most a few; tests of what a view makes the model read).
+    int cachedPageCount() const { return int(m_pages.size()); }
     QString recordIdAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

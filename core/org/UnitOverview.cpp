@@ -115,9 +115,12 @@ Result<UnitOverview> UnitOverview::load(const QSqlDatabase& db, const QString& c
         {QT_TRANSLATE_NOOP("UnitOverview", "社会救助台账（户）"),
          QStringLiteral("SELECT count(*) FROM relief_household WHERE org_code BETWEEN :low AND :high AND deleted = 0 "
                         "AND status <> 'stopped'")},
+        // Per division, one range of visit_org_day (org_code, visit_on) holding this year's
+        // visits only: a range on org_code alone would read every visit of the ten years
+        // (docs/benchmarks.md). Every visit's org_code is a division (foreign key).
         {QT_TRANSLATE_NOOP("UnitOverview", "本年探访与核查（次）"),
-         QStringLiteral("SELECT count(*) FROM visit WHERE org_code BETWEEN :low AND :high AND deleted = 0 "
-                        "AND visit_on BETWEEN '%1-01-01' AND '%2'")
+         QStringLiteral("SELECT count(*) FROM org_unit o CROSS JOIN visit v ON v.org_code = o.code AND v.deleted = 0 "
+                        "AND v.visit_on BETWEEN '%1-01-01' AND '%2' WHERE o.code BETWEEN :low AND :high")
              .arg(today.year())
              .arg(today.toString(Qt::ISODate))},
     };

@@ -6,6 +6,8 @@
 #include "org/DivisionCatalog.h"
 #include "org/JurisdictionCreator.h"
 #include "rules/IdNumber.h"
+#include "storage/ElderlyRepository.h"
+#include "storage/Transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -127,4 +129,33 @@ TEST_CASE("The ledger list and the person form print with their content", "[ui][
     CHECK(form.toPlainText().contains(QStringLiteral("赵秀英")));
     CHECK(form.toPlainText().contains(QStringLiteral("大荔县 许庄镇")));
     CHECK_FALSE(page.buildFormDocument(form, 5));
+}
+
+TEST_CASE("Fitting the columns to a long ledger reads its first page only", "[ui][ledger]")
+{
+    Fixture f;
+    const int rows = ui::LedgerTableModel::kPageSize * 2 + 50;
+    storage::ElderlyRepository repository(f.db->sql(), {QStringLiteral("test"), &f.clock});
+    REQUIRE(storage::inTransaction(f.db->sql(), [&]() -> Result<void> {
+        for (int i = 0; i < rows; ++i) {
+            ElderlyRecord record;
+            record.meta.orgCode = QStringLiteral("610523101001");
+            record.person.name = QStringLiteral("测试%1").arg(i);
+            record.person.idNumber = validId(QStringLiteral("19450312"), i);
+            record.registeredOn = QDate(2026, 1, 5);
+            record.categories = quint32(ElderlyCategory::LivingAlone);
+            record.familyStructure = FamilyStructure::Alone;
+            record.healthStatus = HealthStatus::BasicallyHealthy;
+            record.careSituation = CareSituation::Neighbours;
+            record.riskTier = RiskTier::General;
+            if (auto added = repository.add(record); !added)
+                return std::unexpected(added.error());
+        }
+        return {};
+    }));
+
+    ui::LedgerPage page(f.db->sql(), Ledger::Elderly, f.clock, QStringLiteral("test"));
+    page.setUnit(QStringLiteral("610523000000")); // a hidden page, as at start-up
+    REQUIRE(page.model()->rowCount() == rows);
+    CHECK(page.model()->cachedPageCount() == 1);
 }
