@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>CharityFund</name>
+    <message>
+        <source>社区基金会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慈善基金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>村级互助金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支出</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharityReferral</name>
+    <message>
+        <source>待救助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已救助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未获救助</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharityReferralRepository</name>
+    <message>
+        <source>转介对象必须是社会救助台账中的在册家庭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写转介日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转介日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写转介到的慈善组织</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>救助金额不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未获得救助的转介，救助金额应为0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务活动编号无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharityRepository</name>
+    <message>
+        <source>请填写%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基金名称不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设立日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原始基金不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选基金不存在或已删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基金余额%1元，不足以支出%2元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收支日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收支日期不能早于基金设立日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额应大于零</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这条收支记录已被删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收支记录不能改到另一个基金，请删除后重新登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目名称不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束日期不能早于开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受赠日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写捐赠人（匿名捐赠请选“匿名”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资金捐赠的金额应大于零</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>物资捐赠请填写物资名称和数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选募捐项目不存在或已删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超市名称不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开业日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharitySupermarket</name>
+    <message>
+        <source>运营中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂停营业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildRecord</name>
     <message>
         <source>留守儿童</source>
@@ -307,6 +486,72 @@
     </message>
 </context>
 <context>
+    <name>CommunityOrg</name>
+    <message>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生活服务类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社区事务类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文体活动类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公益慈善类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正常活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停止活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已注销</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunityOrgRepository</name>
+    <message>
+        <source>名称不能为空</source>
+        <translation type="unfinished">Name cannot be empty</translation>
+    </message>
+    <message>
+        <source>请选择本辖区内的村（社区）</source>
+        <translation type="unfinished">Please choose a village (community) within this jurisdiction</translation>
+    </message>
+    <message>
+        <source>已登记的组织请填写登记证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成员数不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成立日期不能晚于今天</source>
+        <translation type="unfinished">The establishment date cannot be after today</translation>
+    </message>
+    <message>
+        <source>本村（社区）已有名为“%1”的组织</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>无法打开数据库文件 %1：%2</source>
@@ -389,6 +634,33 @@
     <message>
         <source>%1 %2 的上级%3不在表中</source>
         <translation>The parent %3 of %1 %2 is not in the table</translation>
+    </message>
+</context>
+<context>
+    <name>Donation</name>
+    <message>
+        <source>个人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社会组织</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>匿名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>物资</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -511,6 +783,48 @@
     <message>
         <source>无人照料</source>
         <translation>No one to provide care</translation>
+    </message>
+</context>
+<context>
+    <name>HappyHomeProject</name>
+    <message>
+        <source>筹备中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>运行中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HappyHomeRepository</name>
+    <message>
+        <source>幸福家园村社互助工程只能建在村（社区），%1是%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写启动日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>启动日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已使用资金%1元不能超过筹集资金%2元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1已有幸福家园村社互助工程（%2启动）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -838,6 +1152,17 @@
     <message>
         <source>金额“%1”格式不对：应为元，最多两位小数，例如 650 或 650.50</source>
         <translation>Amount &quot;%1&quot; is not valid: enter yuan with at most two decimals, e.g. 650 or 650.50</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTargets</name>
+    <message>
+        <source>社区社会组织%1个，少于%2个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务性、公益性、互助性组织%1个，未超过半数</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1566,124 @@
     </message>
 </context>
 <context>
+    <name>PurchasedProject</name>
+    <message>
+        <source>人员经费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动经费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训经费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>管理费用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他支出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第三方机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>乡镇（街道）</source>
+        <translation type="unfinished">Township (subdistrict)</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>民政局</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchasedProjectRepository</name>
+    <message>
+        <source>优秀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>良好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目名称不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写购买方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写承接机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合同金额不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写服务期限的起止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束日期不能早于开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已支出%1元，合同金额不能少于此数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选项目不存在或已删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写支出日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支出日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支出金额应大于零</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计支出%1元将超过合同金额%2元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写评估日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评估日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评估得分应在0到100之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>五社联动工作台</source>
@@ -1272,6 +1715,13 @@
     <message>
         <source>这条记录已被其他人修改或删除，请重新打开后再保存</source>
         <translation>This record has been changed or deleted by someone else; reopen it before saving</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTable</name>
+    <message>
+        <source>区划代码%1不在本数据库的辖区内</source>
+        <translation type="unfinished">Division code %1 is not within the jurisdiction of this database</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1870,136 @@
     </message>
 </context>
 <context>
+    <name>ServiceActivity</name>
+    <message>
+        <source>社会救助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>养老服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>儿童福利</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社区治理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社会事务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平安建设</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>乡村振兴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>疫情防控</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需求调研</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资源链接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专业服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>探访</source>
+        <translation type="unfinished">Visit</translation>
+    </message>
+    <message>
+        <source>宣传</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协商议事</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社会组织</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社会工作者</source>
+        <translation type="unfinished">Social worker</translation>
+    </message>
+    <message>
+        <source>社区志愿者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社会慈善资源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社区社会组织</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <translation type="unfinished">Volunteer</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceActivityRepository</name>
+    <message>
+        <source>请填写活动名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写活动日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务人数、志愿服务时长和使用资金不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与主体不在“五社”之内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>区划代码%1不在本数据库的辖区内</source>
+        <translation type="unfinished">Division code %1 is not within the jurisdiction of this database</translation>
+    </message>
+    <message>
+        <source>开展活动的站点不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceUnit</name>
     <message>
         <source>市级“五社联动”工作机构</source>
@@ -1494,10 +2074,165 @@
     </message>
 </context>
 <context>
+    <name>SocialWorker</name>
+    <message>
+        <source>站长</source>
+        <translation type="unfinished">Station head</translation>
+    </message>
+    <message>
+        <source>驻站社工</source>
+        <translation type="unfinished">Resident social worker</translation>
+    </message>
+    <message>
+        <source>社区社工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>机构社工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished">None</translation>
+    </message>
+    <message>
+        <source>助理社会工作师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社会工作师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>高级社会工作师</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialWorkerRepository</name>
+    <message>
+        <source>区划代码%1不在本数据库的辖区内</source>
+        <translation type="unfinished">Division code %1 is not within the jurisdiction of this database</translation>
+    </message>
+    <message>
+        <source>请填写到岗日期</source>
+        <translation type="unfinished">Please enter the start date</translation>
+    </message>
+    <message>
+        <source>到岗日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>离岗日期不能早于到岗日期</source>
+        <translation type="unfinished">The end date cannot be before the start date</translation>
+    </message>
+    <message>
+        <source>填写了证书编号，请选择证书等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“参加职业水平考试”只登记社区工作者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属站点不存在</source>
+        <translation type="unfinished">The station does not exist</translation>
+    </message>
+    <message>
+        <source>%1（%2）已有在岗记录，请先填写原岗位的离岗日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>数据库操作失败（%1）：%2</source>
         <translation>Database operation failed (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>StationStandard</name>
+    <message>
+        <source>请指定日期</source>
+        <translation type="unfinished">Please specify a date</translation>
+    </message>
+    <message>
+        <source>站点不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规范建设只评定乡镇（街道）社会工作服务站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>驻站人员不足%1人（现有%2人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各项制度不健全</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少%1记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>市级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>乡镇级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation type="unfinished">Staff member</translation>
+    </message>
+    <message>
+        <source>社会工作者</source>
+        <translation type="unfinished">Social worker</translation>
+    </message>
+    <message>
+        <source>社区工作者</source>
+        <translation type="unfinished">Community worker</translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <translation type="unfinished">Volunteer</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRepository</name>
+    <message>
+        <source>请填写培训主题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写培训日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训时长应大于0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>区划代码%1不在本数据库的辖区内</source>
+        <translation type="unfinished">Division code %1 is not within the jurisdiction of this database</translation>
+    </message>
+    <message>
+        <source>参训人员不存在</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2405,61 @@
     <message>
         <source>这条走访记录未保存或已删除，不能修改</source>
         <translation>This visit record has not been saved or was deleted and cannot be changed</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRepository</name>
+    <message>
+        <source>区划代码%1不在本数据库的辖区内</source>
+        <translation type="unfinished">Division code %1 is not within the jurisdiction of this database</translation>
+    </message>
+    <message>
+        <source>队伍名称不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成立日期不能晚于今天</source>
+        <translation type="unfinished">The establishment date cannot be after today</translation>
+    </message>
+    <message>
+        <source>队伍还有%1名志愿者，请先调整他们的队伍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写注册日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注册日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属队伍不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）已是注册志愿者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>志愿者不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写服务日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务时长应在1分钟到24小时之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关联的服务活动不存在</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
