@@ -33,8 +33,8 @@ Result<QList<DueItem>> DueList::dueAndOverdue(const QString& underCode, QDate da
 
 namespace {
 
-// The last visit of every record is one seek on visit_subject (subject_id, visit_on),
-// computed once per record in a materialized CTE (next_due repeats its argument, and
+// The last visit of every record is its stored last_visit_on (a seek on
+// visit_subject only for days before it), computed once per record in a materialized CTE (next_due repeats its argument, and
 // the due day is needed in WHERE, SELECT and ORDER BY); people and villages are then
 // looked up for the records that are due only.
 Result<ledgersql::Statement> dueStatement(const QSqlDatabase& db, Ledger ledger, const QString& underCode, QDate day,
@@ -51,7 +51,7 @@ Result<ledgersql::Statement> dueStatement(const QSqlDatabase& db, Ledger ledger,
     const bool relief = ledger == Ledger::Relief;
     if (relief)
         where << QStringLiteral("r.status <> 'stopped'");
-    const QString lastVisit = ledgersql::lastVisitDate(table, QStringLiteral("r.id"), binds.add(day.toString(Qt::ISODate)));
+    const QString lastVisit = ledgersql::lastVisitDateAsOf(table, QStringLiteral("r"), binds, day.toString(Qt::ISODate));
     const QString sql =
         QStringLiteral("WITH last AS MATERIALIZED (SELECT r.rowid AS rid, r.id, r.%1 AS person_id, r.id_number, r.org_code, "
                        "r.name_key, r.registered_on, r.%2%3, (%4) AS last_visit FROM %5 r WHERE %6) "

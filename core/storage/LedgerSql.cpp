@@ -83,6 +83,13 @@ QString lastVisitDate(const LedgerTable& table, const QString& recordId, const Q
              table.visitKinds.isEmpty() ? QString() : QStringLiteral(" AND ") + table.visitKinds);
 }
 
+QString lastVisitDateAsOf(const LedgerTable& table, const QString& alias, Binds& binds, const QVariant& day)
+{
+    const QString stored = alias + QStringLiteral(".last_visit_on");
+    return QStringLiteral("CASE WHEN %1 IS NULL OR %1 <= %2 THEN %1 ELSE (%3) END")
+        .arg(stored, binds.add(day), lastVisitDate(table, alias + QStringLiteral(".id"), binds.add(day)));
+}
+
 QString nextDue(const LedgerTable& table, const QString& alias, const QString& lastVisit)
 {
     const QString due = rules::nextDueSql(QStringLiteral("coalesce(%1, %2.registered_on)").arg(lastVisit, alias),

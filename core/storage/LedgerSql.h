@@ -55,6 +55,10 @@ Result<QStringList> explain(const QSqlDatabase& db, const Statement& statement);
 //   LEFT JOIN visit lv ON lv.rowid = (<this>)
 // so that lv.visit_on is a plain column, computed once per record.
 QString lastVisitRowid(const LedgerTable& table, const QString& recordId, const QString& dayPlaceholder);
+// The last visit on or before `day` of the record `alias` (r.id …): the stored
+// last_visit_on (migration 006) when it is on or before the day — the usual case of
+// "today" — and only otherwise a seek through the record's visits.
+QString lastVisitDateAsOf(const LedgerTable& table, const QString& alias, Binds& binds, const QVariant& day);
 // The same visit's date as a scalar subquery: max(visit_on), read from the index alone
 // (no visit row is read unless the ledger restricts the kinds). Evaluate it once per
 // record (see DueList), not inside nextDue(), which repeats its argument.

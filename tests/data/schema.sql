@@ -1,4 +1,4 @@
--- user_version 5
+-- user_version 6
 -- application_id 1465075781
 
 -- table activity_participant
@@ -133,7 +133,7 @@ CREATE TABLE child_record (
     risk_tier          TEXT NOT NULL CHECK (risk_tier IN ('high', 'key', 'general')),
     visit_interval     TEXT NOT NULL CHECK (visit_interval IN ('week', 'month', 'quarter', 'half_year', 'year')),
     note               TEXT NOT NULL DEFAULT ''
-);
+, last_visit_on TEXT);
 
 -- table community_org
 CREATE TABLE community_org (
@@ -203,7 +203,7 @@ CREATE TABLE elderly_record (
     risk_tier           TEXT NOT NULL CHECK (risk_tier IN ('high', 'key', 'general')),
     visit_interval      TEXT NOT NULL CHECK (visit_interval IN ('week', 'month', 'quarter', 'half_year', 'year')),
     note                TEXT NOT NULL DEFAULT ''
-);
+, last_visit_on TEXT);
 
 -- table fundraising_project
 CREATE TABLE fundraising_project (
@@ -365,7 +365,7 @@ CREATE TABLE relief_household (
     review_cycle       TEXT NOT NULL CHECK (review_cycle IN ('year', 'half_year')),
     address            TEXT NOT NULL DEFAULT '',
     note               TEXT NOT NULL DEFAULT ''
-);
+, last_visit_on TEXT);
 
 -- table relief_member
 CREATE TABLE relief_member (
@@ -906,6 +906,36 @@ END;
 CREATE TRIGGER training_trainee_no_hard_delete BEFORE DELETE ON training_trainee
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger visit_last_visit_insert
+CREATE TRIGGER visit_last_visit_insert AFTER INSERT ON visit
+BEGIN
+    UPDATE elderly_record SET last_visit_on =
+        (SELECT max(v.visit_on) FROM visit v WHERE v.subject_id = NEW.subject_id AND v.deleted = 0)
+        WHERE NEW.ledger = 'elderly' AND id = NEW.subject_id;
+    UPDATE child_record SET last_visit_on =
+        (SELECT max(v.visit_on) FROM visit v WHERE v.subject_id = NEW.subject_id AND v.deleted = 0)
+        WHERE NEW.ledger = 'child' AND id = NEW.subject_id;
+    UPDATE relief_household SET last_visit_on =
+        (SELECT max(v.visit_on) FROM visit v WHERE v.subject_id = NEW.subject_id AND v.deleted = 0
+            AND v.kind IN ('household_check', 'review'))
+        WHERE NEW.ledger = 'relief' AND id = NEW.subject_id;
+END;
+
+-- trigger visit_last_visit_update
+CREATE TRIGGER visit_last_visit_update AFTER UPDATE OF subject_id, ledger, visit_on, kind, deleted ON visit
+BEGIN
+    UPDATE elderly_record SET last_visit_on =
+        (SELECT max(v.visit_on) FROM visit v WHERE v.subject_id = elderly_record.id AND v.deleted = 0)
+        WHERE id IN (OLD.subject_id, NEW.subject_id);
+    UPDATE child_record SET last_visit_on =
+        (SELECT max(v.visit_on) FROM visit v WHERE v.subject_id = child_record.id AND v.deleted = 0)
+        WHERE id IN (OLD.subject_id, NEW.subject_id);
+    UPDATE relief_household SET last_visit_on =
+        (SELECT max(v.visit_on) FROM visit v WHERE v.subject_id = relief_household.id AND v.deleted = 0
+            AND v.kind IN ('household_check', 'review'))
+        WHERE id IN (OLD.subject_id, NEW.subject_id);
 END;
 
 -- trigger visit_no_hard_delete
