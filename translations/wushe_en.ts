@@ -5,179 +5,179 @@
     <name>CharityFund</name>
     <message>
         <source>社区基金会</source>
-        <translation type="unfinished"></translation>
+        <translation>Community foundation</translation>
     </message>
     <message>
         <source>慈善基金</source>
-        <translation type="unfinished"></translation>
+        <translation>Charity fund</translation>
     </message>
     <message>
         <source>村级互助金</source>
-        <translation type="unfinished"></translation>
+        <translation>Village mutual-aid fund</translation>
     </message>
     <message>
         <source>收入</source>
-        <translation type="unfinished"></translation>
+        <translation>Income</translation>
     </message>
     <message>
         <source>支出</source>
-        <translation type="unfinished"></translation>
+        <translation>Expenditure</translation>
     </message>
 </context>
 <context>
     <name>CharityReferral</name>
     <message>
         <source>待救助</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting assistance</translation>
     </message>
     <message>
         <source>已救助</source>
-        <translation type="unfinished"></translation>
+        <translation>Assisted</translation>
     </message>
     <message>
         <source>未获救助</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assisted</translation>
     </message>
 </context>
 <context>
     <name>CharityReferralRepository</name>
     <message>
         <source>转介对象必须是社会救助台账中的在册家庭</source>
-        <translation type="unfinished"></translation>
+        <translation>The referred household must be registered in the social assistance ledger</translation>
     </message>
     <message>
         <source>请填写转介日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the referral date</translation>
     </message>
     <message>
         <source>转介日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The referral date cannot be after today</translation>
     </message>
     <message>
         <source>请填写转介到的慈善组织</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the charity the case is referred to</translation>
     </message>
     <message>
         <source>救助金额不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>The assistance amount cannot be negative</translation>
     </message>
     <message>
         <source>尚未获得救助的转介，救助金额应为0</source>
-        <translation type="unfinished"></translation>
+        <translation>For a referral not yet assisted, the assistance amount should be 0</translation>
     </message>
     <message>
         <source>服务活动编号无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid service activity ID</translation>
     </message>
 </context>
 <context>
     <name>CharityRepository</name>
     <message>
         <source>请填写%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the %1</translation>
     </message>
     <message>
         <source>%1不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 cannot be after today</translation>
     </message>
     <message>
         <source>基金名称不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Fund name cannot be empty</translation>
     </message>
     <message>
         <source>设立日期</source>
-        <translation type="unfinished"></translation>
+        <translation>establishment date</translation>
     </message>
     <message>
         <source>原始基金不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>The initial endowment cannot be negative</translation>
     </message>
     <message>
         <source>所选基金不存在或已删除</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected fund does not exist or has been deleted</translation>
     </message>
     <message>
         <source>基金余额%1元，不足以支出%2元</source>
-        <translation type="unfinished"></translation>
+        <translation>The fund balance of %1 yuan is not enough to pay out %2 yuan</translation>
     </message>
     <message>
         <source>收支日期</source>
-        <translation type="unfinished"></translation>
+        <translation>transaction date</translation>
     </message>
     <message>
         <source>收支日期不能早于基金设立日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The transaction date cannot be before the fund&apos;s establishment date</translation>
     </message>
     <message>
         <source>金额应大于零</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount must be greater than zero</translation>
     </message>
     <message>
         <source>这条收支记录已被删除</source>
-        <translation type="unfinished"></translation>
+        <translation>This income/expenditure record has been deleted</translation>
     </message>
     <message>
         <source>收支记录不能改到另一个基金，请删除后重新登记</source>
-        <translation type="unfinished"></translation>
+        <translation>An income/expenditure record cannot be moved to another fund; delete it and register it again</translation>
     </message>
     <message>
         <source>项目名称不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Project name cannot be empty</translation>
     </message>
     <message>
         <source>请填写开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the start date</translation>
     </message>
     <message>
         <source>结束日期不能早于开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date cannot be before the start date</translation>
     </message>
     <message>
         <source>金额不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts cannot be negative</translation>
     </message>
     <message>
         <source>受赠日期</source>
-        <translation type="unfinished"></translation>
+        <translation>date of receipt</translation>
     </message>
     <message>
         <source>请填写捐赠人（匿名捐赠请选“匿名”）</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the donor (for an anonymous donation, choose &quot;Anonymous&quot;)</translation>
     </message>
     <message>
         <source>资金捐赠的金额应大于零</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount of a cash donation must be greater than zero</translation>
     </message>
     <message>
         <source>物资捐赠请填写物资名称和数量</source>
-        <translation type="unfinished"></translation>
+        <translation>For a donation of goods, enter the item name and quantity</translation>
     </message>
     <message>
         <source>所选募捐项目不存在或已删除</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected fundraising project does not exist or has been deleted</translation>
     </message>
     <message>
         <source>超市名称不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Supermarket name cannot be empty</translation>
     </message>
     <message>
         <source>开业日期</source>
-        <translation type="unfinished"></translation>
+        <translation>opening date</translation>
     </message>
 </context>
 <context>
     <name>CharitySupermarket</name>
     <message>
         <source>运营中</source>
-        <translation type="unfinished"></translation>
+        <translation>Operating</translation>
     </message>
     <message>
         <source>暂停营业</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporarily closed</translation>
     </message>
     <message>
         <source>已关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>
@@ -489,66 +489,66 @@
     <name>CommunityOrg</name>
     <message>
         <source>登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <source>备案</source>
-        <translation type="unfinished"></translation>
+        <translation>Filed for record</translation>
     </message>
     <message>
         <source>生活服务类</source>
-        <translation type="unfinished"></translation>
+        <translation>Life services</translation>
     </message>
     <message>
         <source>社区事务类</source>
-        <translation type="unfinished"></translation>
+        <translation>Community affairs</translation>
     </message>
     <message>
         <source>文体活动类</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture and sports</translation>
     </message>
     <message>
         <source>公益慈善类</source>
-        <translation type="unfinished"></translation>
+        <translation>Public welfare and charity</translation>
     </message>
     <message>
         <source>正常活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>停止活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <source>已注销</source>
-        <translation type="unfinished"></translation>
+        <translation>Deregistered</translation>
     </message>
 </context>
 <context>
     <name>CommunityOrgRepository</name>
     <message>
         <source>名称不能为空</source>
-        <translation type="unfinished">Name cannot be empty</translation>
+        <translation>Name cannot be empty</translation>
     </message>
     <message>
         <source>请选择本辖区内的村（社区）</source>
-        <translation type="unfinished">Please choose a village (community) within this jurisdiction</translation>
+        <translation>Please choose a village (community) within this jurisdiction</translation>
     </message>
     <message>
         <source>已登记的组织请填写登记证号</source>
-        <translation type="unfinished"></translation>
+        <translation>For a registered organization, enter the registration certificate number</translation>
     </message>
     <message>
         <source>成员数不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of members cannot be negative</translation>
     </message>
     <message>
         <source>成立日期不能晚于今天</source>
-        <translation type="unfinished">The establishment date cannot be after today</translation>
+        <translation>The establishment date cannot be after today</translation>
     </message>
     <message>
         <source>本村（社区）已有名为“%1”的组织</source>
-        <translation type="unfinished"></translation>
+        <translation>This village (community) already has an organization named &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -640,27 +640,27 @@
     <name>Donation</name>
     <message>
         <source>个人</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise</translation>
     </message>
     <message>
         <source>社会组织</source>
-        <translation type="unfinished"></translation>
+        <translation>Social organization</translation>
     </message>
     <message>
         <source>匿名</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <source>资金</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <source>物资</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods</translation>
     </message>
 </context>
 <context>
@@ -789,42 +789,42 @@
     <name>HappyHomeProject</name>
     <message>
         <source>筹备中</source>
-        <translation type="unfinished"></translation>
+        <translation>In preparation</translation>
     </message>
     <message>
         <source>运行中</source>
-        <translation type="unfinished"></translation>
+        <translation>Running</translation>
     </message>
     <message>
         <source>暂停</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended</translation>
     </message>
 </context>
 <context>
     <name>HappyHomeRepository</name>
     <message>
         <source>幸福家园村社互助工程只能建在村（社区），%1是%2</source>
-        <translation type="unfinished"></translation>
+        <translation>A Happy Home village mutual-aid project can only be set up in a village (community); %1 is a %2</translation>
     </message>
     <message>
         <source>请填写启动日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the launch date</translation>
     </message>
     <message>
         <source>启动日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The launch date cannot be after today</translation>
     </message>
     <message>
         <source>金额不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts cannot be negative</translation>
     </message>
     <message>
         <source>已使用资金%1元不能超过筹集资金%2元</source>
-        <translation type="unfinished"></translation>
+        <translation>Funds used (%1 yuan) cannot exceed funds raised (%2 yuan)</translation>
     </message>
     <message>
         <source>%1已有幸福家园村社互助工程（%2启动）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already has a Happy Home village mutual-aid project (launched %2)</translation>
     </message>
 </context>
 <context>
@@ -1158,11 +1158,11 @@
     <name>OrgTargets</name>
     <message>
         <source>社区社会组织%1个，少于%2个</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 community social organizations, fewer than %2</translation>
     </message>
     <message>
         <source>服务性、公益性、互助性组织%1个，未超过半数</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 service, public-welfare and mutual-aid organizations, not more than half</translation>
     </message>
 </context>
 <context>
@@ -1569,118 +1569,118 @@
     <name>PurchasedProject</name>
     <message>
         <source>人员经费</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff costs</translation>
     </message>
     <message>
         <source>活动经费</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity costs</translation>
     </message>
     <message>
         <source>培训经费</source>
-        <translation type="unfinished"></translation>
+        <translation>Training costs</translation>
     </message>
     <message>
         <source>管理费用</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative costs</translation>
     </message>
     <message>
         <source>其他支出</source>
-        <translation type="unfinished"></translation>
+        <translation>Other expenditure</translation>
     </message>
     <message>
         <source>第三方机构</source>
-        <translation type="unfinished"></translation>
+        <translation>Third-party agency</translation>
     </message>
     <message>
         <source>乡镇（街道）</source>
-        <translation type="unfinished">Township (subdistrict)</translation>
+        <translation>Township (subdistrict)</translation>
     </message>
     <message>
         <source>村（社区）</source>
-        <translation type="unfinished"></translation>
+        <translation>Village (community)</translation>
     </message>
     <message>
         <source>民政局</source>
-        <translation type="unfinished"></translation>
+        <translation>Civil affairs bureau</translation>
     </message>
 </context>
 <context>
     <name>PurchasedProjectRepository</name>
     <message>
         <source>优秀</source>
-        <translation type="unfinished"></translation>
+        <translation>Excellent</translation>
     </message>
     <message>
         <source>良好</source>
-        <translation type="unfinished"></translation>
+        <translation>Good</translation>
     </message>
     <message>
         <source>合格</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfactory</translation>
     </message>
     <message>
         <source>不合格</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsatisfactory</translation>
     </message>
     <message>
         <source>项目名称不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Project name cannot be empty</translation>
     </message>
     <message>
         <source>请填写购买方</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the purchaser</translation>
     </message>
     <message>
         <source>请填写承接机构</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the contracted provider</translation>
     </message>
     <message>
         <source>合同金额不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>The contract amount cannot be negative</translation>
     </message>
     <message>
         <source>请填写服务期限的起止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the start and end dates of the service period</translation>
     </message>
     <message>
         <source>结束日期不能早于开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date cannot be before the start date</translation>
     </message>
     <message>
         <source>已支出%1元，合同金额不能少于此数</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yuan has already been spent; the contract amount cannot be less than that</translation>
     </message>
     <message>
         <source>所选项目不存在或已删除</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected project does not exist or has been deleted</translation>
     </message>
     <message>
         <source>请填写支出日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the expenditure date</translation>
     </message>
     <message>
         <source>支出日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The expenditure date cannot be after today</translation>
     </message>
     <message>
         <source>支出金额应大于零</source>
-        <translation type="unfinished"></translation>
+        <translation>The expenditure amount must be greater than zero</translation>
     </message>
     <message>
         <source>累计支出%1元将超过合同金额%2元</source>
-        <translation type="unfinished"></translation>
+        <translation>Total expenditure of %1 yuan would exceed the contract amount of %2 yuan</translation>
     </message>
     <message>
         <source>请填写评估日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the evaluation date</translation>
     </message>
     <message>
         <source>评估日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The evaluation date cannot be after today</translation>
     </message>
     <message>
         <source>评估得分应在0到100之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The evaluation score must be between 0 and 100</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1721,7 @@
     <name>RegistryTable</name>
     <message>
         <source>区划代码%1不在本数据库的辖区内</source>
-        <translation type="unfinished">Division code %1 is not within the jurisdiction of this database</translation>
+        <translation>Division code %1 is not within the jurisdiction of this database</translation>
     </message>
 </context>
 <context>
@@ -1873,130 +1873,130 @@
     <name>ServiceActivity</name>
     <message>
         <source>社会救助</source>
-        <translation type="unfinished"></translation>
+        <translation>Social assistance</translation>
     </message>
     <message>
         <source>养老服务</source>
-        <translation type="unfinished"></translation>
+        <translation>Elderly care</translation>
     </message>
     <message>
         <source>儿童福利</source>
-        <translation type="unfinished"></translation>
+        <translation>Child welfare</translation>
     </message>
     <message>
         <source>社区治理</source>
-        <translation type="unfinished"></translation>
+        <translation>Community governance</translation>
     </message>
     <message>
         <source>社会事务</source>
-        <translation type="unfinished"></translation>
+        <translation>Social affairs</translation>
     </message>
     <message>
         <source>平安建设</source>
-        <translation type="unfinished"></translation>
+        <translation>Public safety</translation>
     </message>
     <message>
         <source>乡村振兴</source>
-        <translation type="unfinished"></translation>
+        <translation>Rural revitalization</translation>
     </message>
     <message>
         <source>疫情防控</source>
-        <translation type="unfinished"></translation>
+        <translation>Epidemic prevention and control</translation>
     </message>
     <message>
         <source>需求调研</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs survey</translation>
     </message>
     <message>
         <source>服务计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Service plan</translation>
     </message>
     <message>
         <source>资源链接</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource linking</translation>
     </message>
     <message>
         <source>专业服务</source>
-        <translation type="unfinished"></translation>
+        <translation>Professional service</translation>
     </message>
     <message>
         <source>探访</source>
-        <translation type="unfinished">Visit</translation>
+        <translation>Visit</translation>
     </message>
     <message>
         <source>宣传</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicity</translation>
     </message>
     <message>
         <source>培训</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>协商议事</source>
-        <translation type="unfinished"></translation>
+        <translation>Community deliberation</translation>
     </message>
     <message>
         <source>其他</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>社区</source>
-        <translation type="unfinished"></translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>社会组织</source>
-        <translation type="unfinished"></translation>
+        <translation>Social organization</translation>
     </message>
     <message>
         <source>社会工作者</source>
-        <translation type="unfinished">Social worker</translation>
+        <translation>Social worker</translation>
     </message>
     <message>
         <source>社区志愿者</source>
-        <translation type="unfinished"></translation>
+        <translation>Community volunteer</translation>
     </message>
     <message>
         <source>社会慈善资源</source>
-        <translation type="unfinished"></translation>
+        <translation>Social charity resources</translation>
     </message>
     <message>
         <source>社区社会组织</source>
-        <translation type="unfinished"></translation>
+        <translation>Community social organization</translation>
     </message>
     <message>
         <source>志愿者</source>
-        <translation type="unfinished">Volunteer</translation>
+        <translation>Volunteer</translation>
     </message>
 </context>
 <context>
     <name>ServiceActivityRepository</name>
     <message>
         <source>请填写活动名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the activity name</translation>
     </message>
     <message>
         <source>请填写活动日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the activity date</translation>
     </message>
     <message>
         <source>活动日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The activity date cannot be after today</translation>
     </message>
     <message>
         <source>服务人数、志愿服务时长和使用资金不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of people served, volunteer hours and funds used cannot be negative</translation>
     </message>
     <message>
         <source>参与主体不在“五社”之内</source>
-        <translation type="unfinished"></translation>
+        <translation>A participant is not one of the &quot;five societies&quot;</translation>
     </message>
     <message>
         <source>区划代码%1不在本数据库的辖区内</source>
-        <translation type="unfinished">Division code %1 is not within the jurisdiction of this database</translation>
+        <translation>Division code %1 is not within the jurisdiction of this database</translation>
     </message>
     <message>
         <source>开展活动的站点不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The station holding the activity does not exist</translation>
     </message>
 </context>
 <context>
@@ -2077,70 +2077,70 @@
     <name>SocialWorker</name>
     <message>
         <source>站长</source>
-        <translation type="unfinished">Station head</translation>
+        <translation>Station head</translation>
     </message>
     <message>
         <source>驻站社工</source>
-        <translation type="unfinished">Resident social worker</translation>
+        <translation>Resident social worker</translation>
     </message>
     <message>
         <source>社区社工</source>
-        <translation type="unfinished"></translation>
+        <translation>Community social worker</translation>
     </message>
     <message>
         <source>机构社工</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency social worker</translation>
     </message>
     <message>
         <source>无</source>
-        <translation type="unfinished">None</translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>助理社会工作师</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant social worker</translation>
     </message>
     <message>
         <source>社会工作师</source>
-        <translation type="unfinished"></translation>
+        <translation>Social worker (intermediate)</translation>
     </message>
     <message>
         <source>高级社会工作师</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior social worker</translation>
     </message>
 </context>
 <context>
     <name>SocialWorkerRepository</name>
     <message>
         <source>区划代码%1不在本数据库的辖区内</source>
-        <translation type="unfinished">Division code %1 is not within the jurisdiction of this database</translation>
+        <translation>Division code %1 is not within the jurisdiction of this database</translation>
     </message>
     <message>
         <source>请填写到岗日期</source>
-        <translation type="unfinished">Please enter the start date</translation>
+        <translation>Please enter the start date</translation>
     </message>
     <message>
         <source>到岗日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The start date cannot be after today</translation>
     </message>
     <message>
         <source>离岗日期不能早于到岗日期</source>
-        <translation type="unfinished">The end date cannot be before the start date</translation>
+        <translation>The end date cannot be before the start date</translation>
     </message>
     <message>
         <source>填写了证书编号，请选择证书等级</source>
-        <translation type="unfinished"></translation>
+        <translation>A certificate number is entered; please choose the certificate level</translation>
     </message>
     <message>
         <source>“参加职业水平考试”只登记社区工作者</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Sat the professional level exam&quot; is recorded only for community workers</translation>
     </message>
     <message>
         <source>所属站点不存在</source>
-        <translation type="unfinished">The station does not exist</translation>
+        <translation>The station does not exist</translation>
     </message>
     <message>
         <source>%1（%2）已有在岗记录，请先填写原岗位的离岗日期</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) is already on duty at a post; enter the end date of that post first</translation>
     </message>
 </context>
 <context>
@@ -2154,85 +2154,85 @@
     <name>StationStandard</name>
     <message>
         <source>请指定日期</source>
-        <translation type="unfinished">Please specify a date</translation>
+        <translation>Please specify a date</translation>
     </message>
     <message>
         <source>站点不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The station does not exist</translation>
     </message>
     <message>
         <source>规范建设只评定乡镇（街道）社会工作服务站</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardization is assessed only for township (subdistrict) social work service stations</translation>
     </message>
     <message>
         <source>驻站人员不足%1人（现有%2人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer than %1 resident staff (%2 at present)</translation>
     </message>
     <message>
         <source>各项制度不健全</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules not fully in place</translation>
     </message>
     <message>
         <source>缺少%1记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing record: %1</translation>
     </message>
 </context>
 <context>
     <name>Training</name>
     <message>
         <source>市级</source>
-        <translation type="unfinished"></translation>
+        <translation>City level</translation>
     </message>
     <message>
         <source>县级</source>
-        <translation type="unfinished"></translation>
+        <translation>County level</translation>
     </message>
     <message>
         <source>乡镇级</source>
-        <translation type="unfinished"></translation>
+        <translation>Township level</translation>
     </message>
     <message>
         <source>工作人员</source>
-        <translation type="unfinished">Staff member</translation>
+        <translation>Staff member</translation>
     </message>
     <message>
         <source>社会工作者</source>
-        <translation type="unfinished">Social worker</translation>
+        <translation>Social worker</translation>
     </message>
     <message>
         <source>社区工作者</source>
-        <translation type="unfinished">Community worker</translation>
+        <translation>Community worker</translation>
     </message>
     <message>
         <source>志愿者</source>
-        <translation type="unfinished">Volunteer</translation>
+        <translation>Volunteer</translation>
     </message>
 </context>
 <context>
     <name>TrainingRepository</name>
     <message>
         <source>请填写培训主题</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the training topic</translation>
     </message>
     <message>
         <source>请填写培训日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the training date</translation>
     </message>
     <message>
         <source>培训日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The training date cannot be after today</translation>
     </message>
     <message>
         <source>培训时长应大于0</source>
-        <translation type="unfinished"></translation>
+        <translation>The training duration must be greater than 0</translation>
     </message>
     <message>
         <source>区划代码%1不在本数据库的辖区内</source>
-        <translation type="unfinished">Division code %1 is not within the jurisdiction of this database</translation>
+        <translation>Division code %1 is not within the jurisdiction of this database</translation>
     </message>
     <message>
         <source>参训人员不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The trainee does not exist</translation>
     </message>
 </context>
 <context>
@@ -2411,55 +2411,55 @@
     <name>VolunteerRepository</name>
     <message>
         <source>区划代码%1不在本数据库的辖区内</source>
-        <translation type="unfinished">Division code %1 is not within the jurisdiction of this database</translation>
+        <translation>Division code %1 is not within the jurisdiction of this database</translation>
     </message>
     <message>
         <source>队伍名称不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Team name cannot be empty</translation>
     </message>
     <message>
         <source>成立日期不能晚于今天</source>
-        <translation type="unfinished">The establishment date cannot be after today</translation>
+        <translation>The establishment date cannot be after today</translation>
     </message>
     <message>
         <source>队伍还有%1名志愿者，请先调整他们的队伍</source>
-        <translation type="unfinished"></translation>
+        <translation>The team still has %1 volunteer(s); move them to another team first</translation>
     </message>
     <message>
         <source>请填写注册日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the registration date</translation>
     </message>
     <message>
         <source>注册日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration date cannot be after today</translation>
     </message>
     <message>
         <source>所属队伍不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The team does not exist</translation>
     </message>
     <message>
         <source>%1（%2）已是注册志愿者</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) is already a registered volunteer</translation>
     </message>
     <message>
         <source>志愿者不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The volunteer does not exist</translation>
     </message>
     <message>
         <source>请填写服务日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the service date</translation>
     </message>
     <message>
         <source>服务日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The service date cannot be after today</translation>
     </message>
     <message>
         <source>服务时长应在1分钟到24小时之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The service time must be between 1 minute and 24 hours</translation>
     </message>
     <message>
         <source>关联的服务活动不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>The linked service activity does not exist</translation>
     </message>
 </context>
 <context>
