@@ -259,7 +259,7 @@ report::PageDecoration LedgerPage::decoration(const QString& title) const
     return {title, m_reportingUnit, m_user, m_clock.today()};
 }
 
-Result<qint64> LedgerPage::buildListDocument(QTextDocument& document) const
+report::LedgerListDocument::Options LedgerPage::listOptions() const
 {
     report::LedgerListDocument::Options options;
     options.filter = m_model->filter();
@@ -267,7 +267,12 @@ Result<qint64> LedgerPage::buildListDocument(QTextDocument& document) const
     options.order = m_model->sortOrder();
     options.revealSensitive = m_model->revealSensitive();
     options.unitName = m_unitName;
-    return report::LedgerListDocument::build(document, m_db, options);
+    return options;
+}
+
+Result<qint64> LedgerPage::buildListDocument(QTextDocument& document) const
+{
+    return report::LedgerListDocument::build(document, m_db, listOptions());
 }
 
 Result<void> LedgerPage::buildFormDocument(QTextDocument& document, int row) const
@@ -311,10 +316,7 @@ void LedgerPage::previewList()
         QMessageBox::warning(this, tr("打印"), rows.error().message);
         return;
     }
-    report::LedgerListDocument::Options options;
-    options.filter = m_model->filter();
-    options.unitName = m_unitName;
-    DocumentPrinter::preview(this, document, decoration(report::LedgerListDocument::title(options)),
+    DocumentPrinter::preview(this, document, decoration(report::LedgerListDocument::title(listOptions())),
                              QPageLayout::Landscape);
 }
 
@@ -326,10 +328,7 @@ void LedgerPage::exportListPdf()
         QMessageBox::warning(this, tr("导出PDF"), rows.error().message);
         return;
     }
-    report::LedgerListDocument::Options options;
-    options.filter = m_model->filter();
-    options.unitName = m_unitName;
-    const QString title = report::LedgerListDocument::title(options);
+    const QString title = report::LedgerListDocument::title(listOptions());
     DocumentPrinter::exportPdf(this, document, decoration(title), QPageLayout::Landscape, title);
 }
 

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Error.h"
 #include "domain/Ledger.h"
+#include "report/LedgerListDocument.h"
 #include "report/PageDecoration.h"
 
 #include <QSqlDatabase>
@@ -58,6 +59,8 @@ private:
     // The editor of this page's ledger, empty (add) or loaded with `recordId`.
     Result<std::unique_ptr<LedgerEditorDialog>> editorFor(const QString& recordId);
     QString villagePath(const QString& orgCode) const; // "大荔县 许庄镇 光华社区居委会"
+    // What the list printout shows: the page's filter, order and masking.
+    report::LedgerListDocument::Options listOptions() const;
 
 private slots:
     void previewList();

@@ -86,6 +86,12 @@ QCommandLineOption Cli::dateOption(const QString& description)
     return {QStringLiteral("date"), description, QStringLiteral("YYYY-MM-DD")};
 }
 
+bool Cli::isDivisionCode(const QString& text)
+{
+    static const QRegularExpression code(QStringLiteral("^\\d{12}$"));
+    return code.match(text).hasMatch();
+}
+
 bool Cli::dateValue(const QCommandLineParser& parser, QDate& day, int& exitCode)
 {
     day = clock().today();
@@ -105,8 +111,7 @@ bool Cli::unitValue(const QCommandLineParser& parser, const storage::Database& d
     unit = parser.value(QStringLiteral("unit")).trimmed();
     if (!parser.isSet(QStringLiteral("unit")))
         return true;
-    static const QRegularExpression code(QStringLiteral("^\\d{12}$"));
-    if (!code.match(unit).hasMatch()) {
+    if (!isDivisionCode(unit)) {
         exitCode = usage(QCoreApplication::translate("Cli", "--unit 应为12位区划代码：%1").arg(unit), parser);
         return false;
     }

@@ -39,6 +39,7 @@ public:
     static QCommandLineOption dbOption();
     static QCommandLineOption unitOption(const QString& description);
     static QCommandLineOption dateOption(const QString& description);
+    static bool isDivisionCode(const QString& text); // 12 digits
 
     // --date as a day (default: today); a malformed date is a usage error.
     bool dateValue(const QCommandLineParser& parser, QDate& day, int& exitCode);

@@ -45,17 +45,26 @@ QString signatureLines(const QStringList& signers)
 
 } // namespace form
 
+namespace {
+
+// Style, title, village and registration date, then the form table opened.
+QString registrationHeading(Ledger ledger, const QString& villagePath, QDate registeredOn)
+{
+    return kFormStyle + QStringLiteral("<h2 align='center'>%1</h2>").arg(PersonFormDocument::title(ledger))
+           + QStringLiteral("<p>%1　　%2</p>")
+                 .arg(QCoreApplication::translate("PersonFormDocument", "所属村（社区）：%1").arg(villagePath.toHtmlEscaped()),
+                      QCoreApplication::translate("PersonFormDocument", "登记日期：%1").arg(registeredOn.toString(Qt::ISODate)))
+           + QStringLiteral("<table width='100%' cellspacing='0' style='border-collapse:collapse'>");
+}
+
+} // namespace
+
 void PersonFormDocument::elderly(QTextDocument& document, const ElderlyRecord& record, const QString& villagePath)
 {
     using form::cell;
     const Person& person = record.person;
     const auto join = [](const QStringList& parts) { return parts.join(QStringLiteral("、")); };
-    QString html = kFormStyle;
-    html += QStringLiteral("<h2 align='center'>%1</h2>").arg(title(Ledger::Elderly));
-    html += QStringLiteral("<p>%1　　%2</p>")
-                .arg(QCoreApplication::translate("PersonFormDocument", "所属村（社区）：%1").arg(villagePath.toHtmlEscaped()),
-                     QCoreApplication::translate("PersonFormDocument", "登记日期：%1").arg(record.registeredOn.toString(Qt::ISODate)));
-    html += QStringLiteral("<table width='100%' cellspacing='0' style='border-collapse:collapse'>");
+    QString html = registrationHeading(Ledger::Elderly, villagePath, record.registeredOn);
     html += QStringLiteral("<tr>%1%2%3</tr>")
                 .arg(cell(QCoreApplication::translate("PersonFormDocument", "姓名"), person.name), cell(QCoreApplication::translate("PersonFormDocument", "性别"), kSexes.label(person.sex)),
                      cell(QCoreApplication::translate("PersonFormDocument", "年龄"), QString::number(rules::ageOn(person.birthDate, record.registeredOn))));
@@ -98,12 +107,7 @@ void PersonFormDocument::child(QTextDocument& document, const ChildRecord& recor
     using form::cell;
     const Person& person = record.person;
     const auto join = [](const QStringList& parts) { return parts.join(QStringLiteral("、")); };
-    QString html = kFormStyle;
-    html += QStringLiteral("<h2 align='center'>%1</h2>").arg(title(Ledger::Child));
-    html += QStringLiteral("<p>%1　　%2</p>")
-                .arg(QCoreApplication::translate("PersonFormDocument", "所属村（社区）：%1").arg(villagePath.toHtmlEscaped()),
-                     QCoreApplication::translate("PersonFormDocument", "登记日期：%1").arg(record.registeredOn.toString(Qt::ISODate)));
-    html += QStringLiteral("<table width='100%' cellspacing='0' style='border-collapse:collapse'>");
+    QString html = registrationHeading(Ledger::Child, villagePath, record.registeredOn);
     html += QStringLiteral("<tr>%1%2%3</tr>")
                 .arg(cell(QCoreApplication::translate("PersonFormDocument", "姓名"), person.name), cell(QCoreApplication::translate("PersonFormDocument", "性别"), kSexes.label(person.sex)),
                      cell(QCoreApplication::translate("PersonFormDocument", "出生日期"), person.birthDate.toString(Qt::ISODate)));

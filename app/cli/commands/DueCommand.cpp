@@ -3,7 +3,6 @@
 #include "storage/DueList.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace wushe::cli {
 
@@ -26,8 +25,7 @@ int runDue(Cli& cli, const QStringList& arguments)
         return exitCode;
 
     // Usage errors come before opening the file, as they always have.
-    static const QRegularExpression code(QStringLiteral("^\\d{12}$"));
-    if (parser.isSet(QStringLiteral("unit")) && !code.match(parser.value(QStringLiteral("unit")).trimmed()).hasMatch())
+    if (parser.isSet(QStringLiteral("unit")) && !Cli::isDivisionCode(parser.value(QStringLiteral("unit")).trimmed()))
         return cli.usage(QCoreApplication::translate("Cli", "--unit 应为12位区划代码：%1").arg(parser.value(QStringLiteral("unit"))),
                          parser);
     QDate day;
