@@ -1,6 +1,7 @@
 #include "DocumentPrinter.h"
 
 #include "report/PagedRenderer.h"
+#include "report/TextDocumentBody.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -15,6 +16,13 @@ namespace wushe::ui::DocumentPrinter {
 void preview(QWidget* parent, QTextDocument& document, const report::PageDecoration& decoration,
              QPageLayout::Orientation orientation)
 {
+    report::TextDocumentBody body(document);
+    preview(parent, body, decoration, orientation);
+}
+
+void preview(QWidget* parent, report::PagedBody& body, const report::PageDecoration& decoration,
+             QPageLayout::Orientation orientation)
+{
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(report::PagedRenderer::a4(orientation));
     printer.setDocName(decoration.title);
@@ -22,7 +30,7 @@ void preview(QWidget* parent, QTextDocument& document, const report::PageDecorat
     dialog.setWindowTitle(QObject::tr("打印预览 — %1").arg(decoration.title));
     dialog.resize(1000, 760);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
-        if (auto pages = report::PagedRenderer::render(document, *target, decoration); !pages)
+        if (auto pages = report::PagedRenderer::render(body, *target, decoration); !pages)
             QMessageBox::warning(&dialog, QObject::tr("打印"), pages.error().message);
     });
     dialog.exec();
@@ -31,13 +39,20 @@ void preview(QWidget* parent, QTextDocument& document, const report::PageDecorat
 QString exportPdf(QWidget* parent, QTextDocument& document, const report::PageDecoration& decoration,
                   QPageLayout::Orientation orientation, const QString& suggestedName)
 {
+    report::TextDocumentBody body(document);
+    return exportPdf(parent, body, decoration, orientation, suggestedName);
+}
+
+QString exportPdf(QWidget* parent, report::PagedBody& body, const report::PageDecoration& decoration,
+                  QPageLayout::Orientation orientation, const QString& suggestedName)
+{
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("导出PDF"),
                                                       QDir(folder).filePath(suggestedName + QStringLiteral(".pdf")),
                                                       QObject::tr("PDF 文件 (*.pdf)"));
     if (path.isEmpty())
         return {};
-    auto pages = report::PagedRenderer::writePdf(document, path, orientation, decoration);
+    auto pages = report::PagedRenderer::writePdf(body, path, orientation, decoration);
     if (!pages) {
         QMessageBox::warning(parent, QObject::tr("导出PDF"), pages.error().message);
         return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/PageDecoration.h"
+#include "report/PagedBody.h"
 
 #include <QPageLayout>
 
@@ -9,9 +10,14 @@ class QWidget;
 
 namespace wushe::ui {
 
-// Print preview (and from there the printer) or a PDF file for a built document,
-// through report::PagedRenderer so screen, paper and PDF paginate alike.
+// Print preview (and from there the printer) or a PDF file for a built document
+// or register, through report::PagedRenderer so screen, paper and PDF paginate alike.
 namespace DocumentPrinter {
+
+void preview(QWidget* parent, report::PagedBody& body, const report::PageDecoration& decoration,
+             QPageLayout::Orientation orientation);
+QString exportPdf(QWidget* parent, report::PagedBody& body, const report::PageDecoration& decoration,
+                  QPageLayout::Orientation orientation, const QString& suggestedName);
 
 void preview(QWidget* parent, QTextDocument& document, const report::PageDecoration& decoration,
              QPageLayout::Orientation orientation);

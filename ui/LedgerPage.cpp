@@ -9,6 +9,7 @@
 #include "domain/ChildRecord.h"
 #include "domain/ElderlyRecord.h"
 #include "report/LedgerListDocument.h"
+#include "report/RegisterPainter.h"
 #include "report/PersonFormDocument.h"
 #include "storage/ChildRepository.h"
 #include "storage/ElderlyRepository.h"
@@ -270,9 +271,9 @@ report::LedgerListDocument::Options LedgerPage::listOptions() const
     return options;
 }
 
-Result<qint64> LedgerPage::buildListDocument(QTextDocument& document) const
+Result<qint64> LedgerPage::buildListDocument(report::RegisterTable& table) const
 {
-    return report::LedgerListDocument::build(document, m_db, listOptions());
+    return report::LedgerListDocument::build(table, m_db, listOptions());
 }
 
 Result<void> LedgerPage::buildFormDocument(QTextDocument& document, int row) const
@@ -310,26 +311,28 @@ QString LedgerPage::villagePath(const QString& orgCode) const
 
 void LedgerPage::previewList()
 {
-    QTextDocument document;
-    auto rows = buildListDocument(document);
+    report::RegisterTable table;
+    auto rows = buildListDocument(table);
     if (!rows) {
         QMessageBox::warning(this, tr("打印"), rows.error().message);
         return;
     }
-    DocumentPrinter::preview(this, document, decoration(report::LedgerListDocument::title(listOptions())),
+    report::RegisterPainter body(table);
+    DocumentPrinter::preview(this, body, decoration(report::LedgerListDocument::title(listOptions())),
                              QPageLayout::Landscape);
 }
 
 void LedgerPage::exportListPdf()
 {
-    QTextDocument document;
-    auto rows = buildListDocument(document);
+    report::RegisterTable table;
+    auto rows = buildListDocument(table);
     if (!rows) {
         QMessageBox::warning(this, tr("导出PDF"), rows.error().message);
         return;
     }
     const QString title = report::LedgerListDocument::title(listOptions());
-    DocumentPrinter::exportPdf(this, document, decoration(title), QPageLayout::Landscape, title);
+    report::RegisterPainter body(table);
+    DocumentPrinter::exportPdf(this, body, decoration(title), QPageLayout::Landscape, title);
 }
 
 void LedgerPage::exportFormPdf()

@@ -51,7 +51,7 @@ public:
 
     // Printouts of what the page shows: the list (A4 landscape) and the selected
     // person's form. The build* functions fill a document without showing anything.
-    Result<qint64> buildListDocument(QTextDocument& document) const;
+    Result<qint64> buildListDocument(report::RegisterTable& table) const;
     Result<void> buildFormDocument(QTextDocument& document, int row) const;
     report::PageDecoration decoration(const QString& title) const;
 

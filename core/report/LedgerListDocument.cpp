@@ -3,12 +3,10 @@
 #include "report/LedgerColumns.h"
 
 #include <QCoreApplication>
-#include <QTextDocument>
 
 namespace wushe::report {
 
 namespace {
-
 
 // Rows are read in pages like the screen does: the list never needs a whole
 // ledger in one query result.
@@ -16,20 +14,12 @@ constexpr int kChunk = 2000;
 
 } // namespace
 
-void applyPrintFont(QTextDocument& document, qreal pointSize)
-{
-    QFont font;
-    font.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")});
-    font.setPointSizeF(pointSize);
-    document.setDefaultFont(font);
-}
-
 QString LedgerListDocument::title(const Options& options)
 {
     return QCoreApplication::translate("LedgerListDocument", "%1%2").arg(options.unitName, kLedgers.label(options.filter.ledger));
 }
 
-Result<qint64> LedgerListDocument::build(QTextDocument& document, const QSqlDatabase& db, const Options& options)
+Result<qint64> LedgerListDocument::build(RegisterTable& table, const QSqlDatabase& db, const Options& options)
 {
     const storage::LedgerQuery query(db);
     auto total = query.count(options.filter);
@@ -37,40 +27,38 @@ Result<qint64> LedgerListDocument::build(QTextDocument& document, const QSqlData
         return std::unexpected(total.error());
     const QList<LedgerColumn> columns = ledgerColumns(options.filter.ledger);
 
-    QString html;
-    html.reserve(int(*total) * 300 + 2000);
-    html += QStringLiteral("<h2 align='center'>%1</h2>").arg(title(options).toHtmlEscaped());
+    table = RegisterTable{};
+    table.heading = title(options);
     QStringList conditions;
     if (!options.filter.search.isEmpty())
-        conditions << QCoreApplication::translate("LedgerListDocument", "搜索“%1”").arg(options.filter.search.toHtmlEscaped());
+        conditions << QCoreApplication::translate("LedgerListDocument", "搜索“%1”").arg(options.filter.search);
     if (options.filter.overdueOnly)
         conditions << QCoreApplication::translate("LedgerListDocument", "只列逾期");
     conditions << QCoreApplication::translate("LedgerListDocument", "截至 %1").arg(options.filter.asOf.toString(Qt::ISODate));
     conditions << QCoreApplication::translate("LedgerListDocument", "共 %1 条").arg(*total);
-    html += QStringLiteral("<p>%1</p>").arg(conditions.join(QStringLiteral("　")));
-    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'>"
-                           "<thead><tr><th>%1</th>")
-                .arg(QCoreApplication::translate("LedgerListDocument", "序号"));
-    for (LedgerColumn column : columns)
-        html += QStringLiteral("<th>%1</th>").arg(ledgerColumnHeader(options.filter.ledger, column));
-    html += QStringLiteral("</tr></thead><tbody>");
+    table.caption = conditions.join(QStringLiteral("　"));
+    table.headers << QCoreApplication::translate("LedgerListDocument", "序号");
+    table.rightAligned.insert(0);
+    for (LedgerColumn column : columns) {
+        if (column == LedgerColumn::Age || column == LedgerColumn::HouseholdSize || column == LedgerColumn::Amount)
+            table.rightAligned.insert(int(table.headers.size()));
+        table.headers << ledgerColumnHeader(options.filter.ledger, column);
+    }
+    table.rows.reserve(*total);
     qint64 number = 0;
     for (qint64 offset = 0; offset < *total; offset += kChunk) {
         auto rows = query.page(options.filter, options.sort, options.order, offset, kChunk);
         if (!rows)
             return std::unexpected(rows.error());
         for (const storage::LedgerRow& row : *rows) {
-            html += QStringLiteral("<tr><td align='right'>%1</td>").arg(++number);
+            QStringList cells{QString::number(++number)};
             for (LedgerColumn column : columns)
-                html += QStringLiteral("<td>%1</td>").arg(ledgerCellText(row, column, options.revealSensitive).toHtmlEscaped());
-            html += QStringLiteral("</tr>");
+                cells << ledgerCellText(row, column, options.revealSensitive);
+            table.rows.append(std::move(cells));
         }
         if (rows->isEmpty())
             break;
     }
-    html += QStringLiteral("</tbody></table>");
-    applyPrintFont(document, 9);
-    document.setHtml(html);
     return number;
 }
 

@@ -1,16 +1,17 @@
 #pragma once
 
 #include "Error.h"
+#include "report/PrintFont.h"
+#include "report/RegisterTable.h"
 #include "storage/LedgerQuery.h"
 
 #include <QSqlDatabase>
 
-class QTextDocument;
-
 namespace wushe::report {
 
 // The printable ledger list (花名册): every row of the current filter in the
-// current order, A4 landscape, the header row repeated on every page.
+// current order, as a register for RegisterPainter (A4 landscape, the header row
+// repeated on every page).
 class LedgerListDocument
 {
 public:
@@ -23,13 +24,9 @@ public:
         QString unitName;             // e.g. 大荔县 or 许庄镇
     };
 
-    // Fills `document`; returns the number of rows listed.
-    static Result<qint64> build(QTextDocument& document, const QSqlDatabase& db, const Options& options);
+    // Fills `table`; returns the number of rows listed.
+    static Result<qint64> build(RegisterTable& table, const QSqlDatabase& db, const Options& options);
     static QString title(const Options& options);
 };
-
-// The font printouts use: WenQuanYi Micro Hei first because its PDF text layer
-// extracts correctly (platform notes, pitfall 4).
-void applyPrintFont(QTextDocument& document, qreal pointSize);
 
 } // namespace wushe::report

@@ -1,6 +1,8 @@
 #include "report/PagedRenderer.h"
 
-#include <QAbstractTextDocumentLayout>
+#include "report/PrintFont.h"
+#include "report/TextDocumentBody.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +20,12 @@ QPageLayout PagedRenderer::a4(QPageLayout::Orientation orientation)
 
 Result<int> PagedRenderer::render(QTextDocument& document, QPagedPaintDevice& device, const PageDecoration& decoration)
 {
+    TextDocumentBody body(document);
+    return render(body, device, decoration);
+}
+
+Result<int> PagedRenderer::render(PagedBody& body, QPagedPaintDevice& device, const PageDecoration& decoration)
+{
     QPainter painter;
     if (!painter.begin(&device))
         return fail(QStringLiteral("print.device"), QCoreApplication::translate("PagedRenderer", "无法开始打印（打印机或文件不可用）"));
@@ -26,16 +34,11 @@ Result<int> PagedRenderer::render(QTextDocument& document, QPagedPaintDevice& de
     const qreal millimetre = dpi / 25.4;
     const qreal headerHeight = 10 * millimetre;
     const qreal footerHeight = 12 * millimetre;
-    const QRectF body(0, headerHeight, page.width(), page.height() - headerHeight - footerHeight);
+    const QRectF bodyRect(0, headerHeight, page.width(), page.height() - headerHeight - footerHeight);
+    const int pages = body.paginate(device, bodyRect.size());
 
-    document.documentLayout()->setPaintDevice(&device);
-    document.setPageSize(body.size());
-    const int pages = document.pageCount();
-
-    QFont small = document.defaultFont();
-    small.setPointSizeF(9);
-    QFont titleFont = document.defaultFont();
-    titleFont.setPointSizeF(11);
+    const QFont small = printFont(9);
+    QFont titleFont = printFont(11);
     titleFont.setBold(true);
     const QString preparedBy = decoration.preparedBy.isEmpty() ? QStringLiteral("__________") : decoration.preparedBy;
     const QString footerLeft = QCoreApplication::translate("PagedRenderer", "填报单位：%1　　填表人：%2　　日期：%3")
@@ -56,12 +59,8 @@ Result<int> PagedRenderer::render(QTextDocument& document, QPagedPaintDevice& de
         painter.restore();
 
         painter.save();
-        painter.translate(body.left(), body.top() - index * body.height());
-        const QRectF visible(0, index * body.height(), body.width(), body.height());
-        painter.setClipRect(visible);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
-        document.documentLayout()->draw(&painter, context);
+        painter.translate(bodyRect.topLeft());
+        body.paintPage(painter, index, bodyRect.size());
         painter.restore();
     }
     painter.end();
@@ -69,6 +68,13 @@ Result<int> PagedRenderer::render(QTextDocument& document, QPagedPaintDevice& de
 }
 
 Result<int> PagedRenderer::writePdf(QTextDocument& document, const QString& path, QPageLayout::Orientation orientation,
+                                    const PageDecoration& decoration)
+{
+    TextDocumentBody body(document);
+    return writePdf(body, path, orientation, decoration);
+}
+
+Result<int> PagedRenderer::writePdf(PagedBody& body, const QString& path, QPageLayout::Orientation orientation,
                                     const PageDecoration& decoration)
 {
     QSaveFile file(path);
@@ -80,7 +86,7 @@ Result<int> PagedRenderer::writePdf(QTextDocument& document, const QString& path
         writer.setPageLayout(a4(orientation));
         writer.setTitle(decoration.title);
         writer.setCreator(QStringLiteral("五社联动工作台"));
-        return render(document, writer, decoration);
+        return render(body, writer, decoration);
     }();
     if (!pages) {
         file.cancelWriting();

@@ -1,6 +1,6 @@
 #include "report/PersonFormDocument.h"
 
-#include "report/LedgerListDocument.h"
+#include "report/PrintFont.h"
 #include "domain/Money.h"
 #include "rules/LedgerRules.h"
 

@@ -11,6 +11,7 @@
 #include "Bench.h"
 #include "BulkInsert.h"
 #include "report/LedgerListDocument.h"
+#include "report/RegisterPainter.h"
 #include "report/PagedRenderer.h"
 #include "storage/Database.h"
 #include "storage/DueList.h"
@@ -31,7 +32,6 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
-#include <QTextDocument>
 #include <QThread>
 
 #include <cstdlib>
@@ -344,11 +344,12 @@ void pdfFigure(const QSqlDatabase& db, const Data& data, const Settings& setting
         report::LedgerListDocument::Options options;
         options.filter = filterOf(Ledger::Elderly, data, data.township);
         options.unitName = data.townshipName;
-        QTextDocument document;
-        rows = ok(report::LedgerListDocument::build(document, db, options), name);
+        report::RegisterTable table;
+        rows = ok(report::LedgerListDocument::build(table, db, options), name);
         const report::PageDecoration decoration{report::LedgerListDocument::title(options),
                                                 QStringLiteral("大荔县民政局"), QString(), data.today};
-        pages = ok(report::PagedRenderer::writePdf(document, work.filePath(QStringLiteral("list.pdf")),
+        report::RegisterPainter body(table);
+        pages = ok(report::PagedRenderer::writePdf(body, work.filePath(QStringLiteral("list.pdf")),
                                                    QPageLayout::Landscape, decoration),
                    name);
     });

@@ -1,6 +1,7 @@
 #include "LedgerTestSupport.h"
 
 #include "report/LedgerListDocument.h"
+#include "report/RegisterPainter.h"
 #include "report/PagedRenderer.h"
 #include "report/PersonFormDocument.h"
 #include "storage/ElderlyRepository.h"
@@ -51,14 +52,15 @@ TEST_CASE("A ledger list prints to a multi-page A4 PDF with header rows and foot
     report::LedgerListDocument::Options options;
     options.filter.asOf = kLedgerToday;
     options.unitName = QStringLiteral("大荔县");
-    QTextDocument document;
-    REQUIRE(ok(report::LedgerListDocument::build(document, db.sql(), options)) == 120);
+    report::RegisterTable table;
+    REQUIRE(ok(report::LedgerListDocument::build(table, db.sql(), options)) == 120);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("list.pdf"));
     const report::PageDecoration decoration{report::LedgerListDocument::title(options), QStringLiteral("大荔县民政局"),
                                             QStringLiteral("张三"), kLedgerToday};
-    const int pages = ok(report::PagedRenderer::writePdf(document, path, QPageLayout::Landscape, decoration));
+    report::RegisterPainter body(table);
+    const int pages = ok(report::PagedRenderer::writePdf(body, path, QPageLayout::Landscape, decoration));
     CHECK(pages >= 2);
 
     // WUSHE_KEEP_OUTPUT=DIR keeps the PDF to look at.
@@ -79,6 +81,37 @@ TEST_CASE("A ledger list prints to a multi-page A4 PDF with header rows and foot
     CHECK(text.join(QString()).contains(QStringLiteral("测试119")));
     // Masked unless asked: no full ID number is printed.
     CHECK_FALSE(text.join(QString()).contains(idNumber(bornYearsAgo(70), 100)));
+}
+
+TEST_CASE("A register too wide for the page wraps its widest column and prints every row once", "[print]")
+{
+    report::RegisterTable table;
+    table.heading = QStringLiteral("测试名册");
+    table.headers = {QStringLiteral("编号"), QStringLiteral("姓名"), QStringLiteral("备注")};
+    const QString longNote = QStringLiteral("长期卧床需要每周上门探访并协调医疗康复资源").repeated(4);
+    for (int i = 0; i < 150; ++i)
+        table.rows.append({QStringLiteral("R%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("张三"),
+                           i % 10 == 0 ? longNote + QStringLiteral("完%1").arg(i) : QStringLiteral("无")});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.pdf"));
+    report::RegisterPainter body(table);
+    const int pages = ok(report::PagedRenderer::writePdf(body, path, QPageLayout::Portrait, {}));
+    CHECK(pages >= 3);
+    if (const QString keep = qEnvironmentVariable("WUSHE_KEEP_OUTPUT"); !keep.isEmpty())
+        QFile::copy(path, keep + QStringLiteral("/register.pdf"));
+    const QStringList text = pdfPages(path);
+    REQUIRE(text.size() == pages);
+    const QString all = text.join(QString());
+    for (int i = 0; i < 150; ++i) {
+        INFO("row " << i);
+        CHECK(all.count(QStringLiteral("R%1").arg(i, 3, 10, QLatin1Char('0'))) == 1);
+    }
+    // The long notes wrap inside their cell rather than run off the page: each
+    // one's last characters are printed too.
+    for (int i = 0; i < 150; i += 10)
+        CHECK(all.contains(QStringLiteral("完%1").arg(i)));
+    for (const QString& page : text)
+        CHECK(page.contains(QStringLiteral("备注")));
 }
 
 TEST_CASE("A failed PDF write leaves no file behind", "[print]")

@@ -116,12 +116,14 @@ TEST_CASE("The ledger list and the person form print with their content", "[ui][
     ui::LedgerPage page(f.db->sql(), Ledger::Elderly, f.clock, QStringLiteral("test"));
     page.setUnit(QStringLiteral("610523000000"), QStringLiteral("大荔县"));
 
-    QTextDocument list;
+    report::RegisterTable list;
     auto rows = page.buildListDocument(list);
     REQUIRE(rows);
     CHECK(*rows == 1);
-    CHECK(list.toPlainText().contains(QStringLiteral("大荔县老年人台账")));
-    CHECK(list.toPlainText().contains(QStringLiteral("赵秀英")));
+    CHECK(list.heading == QStringLiteral("大荔县老年人台账"));
+    REQUIRE(list.rows.size() == 1);
+    CHECK(list.rows[0].contains(QStringLiteral("赵秀英")));
+    CHECK(list.rows[0].size() == list.headers.size());
 
     QTextDocument form;
     REQUIRE(page.buildFormDocument(form, 0));

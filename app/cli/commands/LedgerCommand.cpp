@@ -4,6 +4,7 @@
 #include "domain/ElderlyRecord.h"
 #include "org/ReportingUnit.h"
 #include "report/LedgerListDocument.h"
+#include "report/RegisterPainter.h"
 #include "report/PagedRenderer.h"
 #include "rules/Masking.h"
 #include "rules/PhoneNumber.h"
@@ -11,7 +12,6 @@
 #include "storage/OrgUnitRepository.h"
 
 #include <QCoreApplication>
-#include <QTextDocument>
 
 namespace wushe::cli {
 
@@ -121,14 +121,15 @@ int runLedger(Cli& cli, const QStringList& arguments)
             return cli.refuse(listed.error());
         report::LedgerListDocument::Options options{filter, *sort, Qt::AscendingOrder, reveal,
                                                     (*listed) ? (*listed)->name : jurisdiction->name};
-        QTextDocument document;
-        auto rows = report::LedgerListDocument::build(document, db->sql(), options);
+        report::RegisterTable table;
+        auto rows = report::LedgerListDocument::build(table, db->sql(), options);
         if (!rows)
             return cli.refuse(rows.error());
         const QString path = parser.value(QStringLiteral("pdf"));
         const report::PageDecoration decoration{report::LedgerListDocument::title(options),
                                                 org::reportingUnitName(*jurisdiction), QString(), filter.asOf};
-        auto pages = report::PagedRenderer::writePdf(document, path, QPageLayout::Landscape, decoration);
+        report::RegisterPainter body(table);
+        auto pages = report::PagedRenderer::writePdf(body, path, QPageLayout::Landscape, decoration);
         if (!pages)
             return cli.refuse(pages.error());
         cli.out() << path << '\t' << *pages << '\t' << *rows << '\n';
