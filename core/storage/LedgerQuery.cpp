@@ -114,7 +114,6 @@ QString searchCondition(const SearchTerm& term, const QString& alias, const Ledg
 
 struct Selection
 {
-    QString joins;      // extra joins after "FROM <table> r"
     QStringList where;  // ANDed
     Binds binds;
 };
@@ -144,11 +143,10 @@ Result<Selection> selectRows(const QSqlDatabase& db, const LedgerFilter& filter,
         !search.isEmpty())
         selection.where << search;
     if (filter.overdueOnly) {
-        const QString day = selection.binds.add(filter.asOf.toString(Qt::ISODate));
-        selection.joins = QStringLiteral(" LEFT JOIN visit fv ON fv.rowid = (%1)")
-                              .arg(ledgersql::lastVisitRowid(table, QStringLiteral("r.id"), day));
-        selection.where << QStringLiteral("%1 < %2").arg(ledgersql::nextDue(table, QStringLiteral("r"),
-                                                                            QStringLiteral("fv.visit_on")),
+        // The stored last visit (migration 006) answers for "today" without a seek
+        // through each record's visits.
+        const QString lastVisit = ledgersql::lastVisitDateAsOfLiteral(table, QStringLiteral("r"), filter.asOf);
+        selection.where << QStringLiteral("%1 < %2").arg(ledgersql::nextDue(table, QStringLiteral("r"), lastVisit),
                                                          selection.binds.add(filter.asOf.toString(Qt::ISODate)));
     }
     return selection;
@@ -202,8 +200,8 @@ Result<ledgersql::Statement> countStatement(const QSqlDatabase& db, const Ledger
     auto selection = selectRows(db, filter, table);
     if (!selection)
         return std::unexpected(selection.error());
-    return ledgersql::Statement{QStringLiteral("SELECT count(*) FROM %1 r%2 WHERE %3")
-                                    .arg(table.table, selection->joins, selection->where.join(QStringLiteral(" AND "))),
+    return ledgersql::Statement{QStringLiteral("SELECT count(*) FROM %1 r WHERE %2")
+                                    .arg(table.table, selection->where.join(QStringLiteral(" AND "))),
                                 selection->binds, QStringLiteral("count ") + table.table};
 }
 
@@ -229,8 +227,8 @@ Result<ledgersql::Statement> pageStatement(const QSqlDatabase& db, const LedgerF
     const QString offsetBind = binds.add(offset);
     const QString inner =
         QStringLiteral("SELECT r.rowid AS rid, r.id, r.%1 AS person_id, r.org_code, r.name_key, r.id_number, r.birth_date, "
-                       "r.registered_on, r.%2, %3 FROM %4 r%5 WHERE %6 ORDER BY %7 LIMIT %8 OFFSET %9")
-            .arg(table.personColumn, table.intervalColumn, ledgerColumns, table.table, selection->joins,
+                       "r.registered_on, r.%2, %3 FROM %4 r WHERE %5 ORDER BY %6 LIMIT %7 OFFSET %8")
+            .arg(table.personColumn, table.intervalColumn, ledgerColumns, table.table,
                  selection->where.join(QStringLiteral(" AND ")),
                  orderBy(sort, order, QStringLiteral("r"), QStringLiteral("r.rowid")), limitBind, offsetBind);
     const QString day = binds.add(filter.asOf.toString(Qt::ISODate));

@@ -83,11 +83,27 @@ QString lastVisitDate(const LedgerTable& table, const QString& recordId, const Q
              table.visitKinds.isEmpty() ? QString() : QStringLiteral(" AND ") + table.visitKinds);
 }
 
-QString lastVisitDateAsOf(const LedgerTable& table, const QString& alias, Binds& binds, const QVariant& day)
+namespace {
+
+QString storedOrSeek(const LedgerTable& table, const QString& alias, const QString& day, const QString& dayAgain)
 {
     const QString stored = alias + QStringLiteral(".last_visit_on");
     return QStringLiteral("CASE WHEN %1 IS NULL OR %1 <= %2 THEN %1 ELSE (%3) END")
-        .arg(stored, binds.add(day), lastVisitDate(table, alias + QStringLiteral(".id"), binds.add(day)));
+        .arg(stored, day, lastVisitDate(table, alias + QStringLiteral(".id"), dayAgain));
+}
+
+} // namespace
+
+QString lastVisitDateAsOf(const LedgerTable& table, const QString& alias, Binds& binds, const QVariant& day)
+{
+    return storedOrSeek(table, alias, binds.add(day), binds.add(day));
+}
+
+QString lastVisitDateAsOfLiteral(const LedgerTable& table, const QString& alias, QDate day)
+{
+    // An ISO date made by QDate: digits and dashes only, safe to write into SQL.
+    const QString literal = QStringLiteral("'%1'").arg(day.toString(Qt::ISODate));
+    return storedOrSeek(table, alias, literal, literal);
 }
 
 QString nextDue(const LedgerTable& table, const QString& alias, const QString& lastVisit)

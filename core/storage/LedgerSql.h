@@ -59,6 +59,9 @@ QString lastVisitRowid(const LedgerTable& table, const QString& recordId, const 
 // last_visit_on (migration 006) when it is on or before the day — the usual case of
 // "today" — and only otherwise a seek through the record's visits.
 QString lastVisitDateAsOf(const LedgerTable& table, const QString& alias, Binds& binds, const QVariant& day);
+// The same with the day written into the SQL as a literal, so that the expression may
+// be repeated (nextDue() repeats its argument; a bound placeholder is used once).
+QString lastVisitDateAsOfLiteral(const LedgerTable& table, const QString& alias, QDate day);
 // The same visit's date as a scalar subquery: max(visit_on), read from the index alone
 // (no visit row is read unless the ledger restricts the kinds). Evaluate it once per
 // record (see DueList), not inside nextDue(), which repeats its argument.
