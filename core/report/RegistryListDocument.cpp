@@ -1,0 +1,68 @@
+#include "report/RegistryListDocument.h"
+
+#include "report/LedgerListDocument.h"
+
+#include <QCoreApplication>
+#include <QTextDocument>
+
+namespace wushe::report {
+
+namespace {
+
+// Read in pages like the screen: never a whole registry in one query result.
+constexpr int kChunk = 2000;
+
+} // namespace
+
+QString RegistryListDocument::title(const storage::RegistrySpec& spec, const QString& unitName)
+{
+    return unitName + spec.title;
+}
+
+Result<qint64> RegistryListDocument::build(QTextDocument& document, const storage::RegistryList& list,
+                                           const storage::RegistryScope& scope, const QString& unitName)
+{
+    const storage::RegistrySpec& spec = list.spec();
+    auto total = list.count(scope);
+    if (!total)
+        return std::unexpected(total.error());
+
+    QString html;
+    html.reserve(int(*total) * 200 + 2000);
+    html += QStringLiteral("<h2 align='center'>%1</h2>").arg(title(spec, unitName).toHtmlEscaped());
+    QStringList conditions;
+    if (spec.hasPeriod() && (scope.from.isValid() || scope.to.isValid()))
+        conditions << QCoreApplication::translate("RegistryListDocument", "期间 %1 至 %2")
+                          .arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate));
+    conditions << QCoreApplication::translate("RegistryListDocument", "截至 %1").arg(scope.asOf.toString(Qt::ISODate));
+    conditions << QCoreApplication::translate("RegistryListDocument", "共 %1 条").arg(*total);
+    html += QStringLiteral("<p>%1</p>").arg(conditions.join(QStringLiteral("　")));
+    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'>"
+                           "<thead><tr><th>%1</th>")
+                .arg(QCoreApplication::translate("RegistryListDocument", "序号"));
+    for (const storage::RegistryColumn& column : spec.columns)
+        html += QStringLiteral("<th>%1</th>").arg(column.header.toHtmlEscaped());
+    html += QStringLiteral("</tr></thead><tbody>");
+    qint64 number = 0;
+    for (qint64 offset = 0; offset < *total; offset += kChunk) {
+        auto rows = list.page(scope, offset, kChunk);
+        if (!rows)
+            return std::unexpected(rows.error());
+        for (const storage::RegistryRow& row : *rows) {
+            html += QStringLiteral("<tr><td align='right'>%1</td>").arg(++number);
+            for (qsizetype i = 0; i < row.cells.size(); ++i)
+                html += spec.columns.value(i).numeric
+                            ? QStringLiteral("<td align='right'>%1</td>").arg(row.cells.at(i).toHtmlEscaped())
+                            : QStringLiteral("<td>%1</td>").arg(row.cells.at(i).toHtmlEscaped());
+            html += QStringLiteral("</tr>");
+        }
+        if (rows->isEmpty())
+            break;
+    }
+    html += QStringLiteral("</tbody></table>");
+    applyPrintFont(document, 9);
+    document.setHtml(html);
+    return number;
+}
+
+} // namespace wushe::report
