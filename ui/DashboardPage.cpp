@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QHorizontalBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
@@ -34,13 +35,16 @@ QChart* newChart(const QString& title, QWidget* parent, QGridLayout* grid, int r
     return chart;
 }
 
-// A bar chart of `sets` over `categories`, replacing what the chart showed.
-void setBars(QChart* chart, const QStringList& categories, const QList<QBarSet*>& sets, const QFont& font)
+// A bar chart of `sets` over `categories`, replacing what the chart showed. Long lists
+// of names (townships, villages) lie horizontally so every name stays readable.
+void setBars(QChart* chart, const QStringList& categories, const QList<QBarSet*>& sets, const QFont& font,
+             Qt::Orientation orientation = Qt::Vertical)
 {
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes())
         chart->removeAxis(axis);
-    auto* series = new QBarSeries;
+    QAbstractBarSeries* series = orientation == Qt::Vertical ? static_cast<QAbstractBarSeries*>(new QBarSeries)
+                                                             : new QHorizontalBarSeries;
     qreal highest = 0;
     for (QBarSet* set : sets) {
         series->append(set);
@@ -48,18 +52,19 @@ void setBars(QChart* chart, const QStringList& categories, const QList<QBarSet*>
             highest = std::max(highest, set->at(i));
     }
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setLabelsFont(font);
-    x->setLabelsAngle(categories.size() > 8 ? -60 : 0);
-    auto* y = new QValueAxis;
-    y->setRange(0, highest > 0 ? highest * 1.1 : 1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setLabelsFont(font);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    auto* names = new QBarCategoryAxis;
+    names->append(categories);
+    names->setLabelsFont(font);
+    auto* values = new QValueAxis;
+    values->setRange(0, highest > 0 ? highest : 1);
+    values->applyNiceNumbers();
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setLabelsFont(font);
+    const bool vertical = orientation == Qt::Vertical;
+    chart->addAxis(names, vertical ? Qt::AlignBottom : Qt::AlignLeft);
+    chart->addAxis(values, vertical ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(names);
+    series->attachAxis(values);
     chart->legend()->setVisible(sets.size() > 1);
 }
 
@@ -87,10 +92,13 @@ DashboardPage::DashboardPage(QSqlDatabase db, const Clock& clock, QWidget* paren
     m_error->hide();
     auto* grid = new QGridLayout;
     m_stations = newChart(tr("乡镇（街道）社工站规范建设"), this, grid, 0, 0);
-    m_organizations = newChart(tr("社区社会组织数与目标"), this, grid, 0, 1);
-    m_visits = newChart(tr("待访与本季度已访"), this, grid, 0, 2);
-    m_activities = newChart(tr("本季度服务活动（按服务领域）"), this, grid, 1, 0, 1, 2);
-    m_volunteers = newChart(tr("志愿服务时长（小时，近12个月）"), this, grid, 1, 2);
+    m_visits = newChart(tr("待访与本季度已访"), this, grid, 0, 1);
+    m_organizations = newChart(tr("社区社会组织数与目标"), this, grid, 0, 2, 2, 1);
+    m_activities = newChart(tr("本季度服务活动（按服务领域）"), this, grid, 1, 0);
+    m_volunteers = newChart(tr("志愿服务时长（小时，近12个月）"), this, grid, 1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_error);
@@ -145,9 +153,7 @@ void DashboardPage::draw()
     auto* pie = new QPieSeries;
     pie->append(tr("已规范建设 %1").arg(f.stationsStandardized), f.stationsStandardized)->setColor(QColor(0x2e, 0x7d, 0x32));
     pie->append(tr("未达标 %1").arg(f.stationsNotStandardized), f.stationsNotStandardized)->setColor(QColor(0xc6, 0x28, 0x28));
-    pie->setLabelsVisible(f.stationsStandardized + f.stationsNotStandardized > 0);
-    for (QPieSlice* slice : pie->slices())
-        slice->setLabelFont(labels);
+    pie->setPieSize(0.8);
     m_stations->addSeries(pie);
     m_stations->legend()->setVisible(true);
 
@@ -162,7 +168,7 @@ void DashboardPage::draw()
     setBars(m_organizations, parts,
             {barSet(tr("社区社会组织"), organizations, QColor(0x15, 0x65, 0xc0)),
              barSet(tr("目标（城市社区10个、农村5个）"), targets, QColor(0xbd, 0xbd, 0xbd))},
-            labels);
+            labels, Qt::Horizontal);
 
     QStringList domains;
     QList<qreal> activities;
@@ -170,21 +176,24 @@ void DashboardPage::draw()
         domains << kServiceDomains.label(count.domain);
         activities << count.activities;
     }
-    setBars(m_activities, domains, {barSet(tr("活动次数"), activities, QColor(0x6a, 0x1b, 0x9a))}, labels);
+    setBars(m_activities, domains, {barSet(tr("活动次数"), activities, QColor(0x6a, 0x1b, 0x9a))}, labels,
+            Qt::Horizontal);
 
     QStringList months;
     QList<qreal> hours;
     for (const auto& month : f.volunteerMinutes) {
-        months << month.month.toString(QStringLiteral("yy-MM"));
+        months << QString::number(month.month.month());
         hours << month.minutes / 60.0;
     }
     setBars(m_volunteers, months, {barSet(tr("小时"), hours, QColor(0xef, 0x6c, 0x00))}, labels);
+    for (QAbstractAxis* axis : m_volunteers->axes(Qt::Horizontal))
+        axis->setTitleText(tr("月份"));
 
     QStringList ledgers;
     QList<qreal> due;
     QList<qreal> done;
     for (const auto& bar : f.visits) {
-        ledgers << kLedgers.label(bar.ledger);
+        ledgers << kLedgers.label(bar.ledger).remove(tr("台账"));
         due << bar.due;
         done << bar.done;
     }

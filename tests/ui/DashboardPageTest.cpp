@@ -4,7 +4,7 @@
 #include "org/JurisdictionCreator.h"
 #include "storage/Sql.h"
 
-#include <QBarSeries>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QPieSeries>
@@ -23,7 +23,7 @@ namespace {
 QList<qreal> barValues(QChart* chart, const QString& label)
 {
     for (QAbstractSeries* series : chart->series())
-        if (auto* bars = qobject_cast<QBarSeries*>(series))
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
             for (QBarSet* set : bars->barSets())
                 if (set->label() == label) {
                     QList<qreal> values;
