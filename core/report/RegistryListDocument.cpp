@@ -12,6 +12,16 @@ namespace {
 // Read in pages like the screen: never a whole registry in one query result.
 constexpr int kChunk = 2000;
 
+// Numbers right-aligned; numbers, dates and ID numbers never broken over two lines.
+QString cellAttributes(const storage::RegistryColumn& column)
+{
+    using storage::CellFormat;
+    QString attributes = column.numeric ? QStringLiteral(" align='right'") : QString();
+    if (column.numeric || column.format == CellFormat::Date || column.format == CellFormat::MaskedId)
+        attributes += QStringLiteral(" style='white-space:nowrap'");
+    return attributes;
+}
+
 } // namespace
 
 QString RegistryListDocument::title(const storage::RegistrySpec& spec, const QString& unitName)
@@ -51,9 +61,8 @@ Result<qint64> RegistryListDocument::build(QTextDocument& document, const storag
         for (const storage::RegistryRow& row : *rows) {
             html += QStringLiteral("<tr><td align='right'>%1</td>").arg(++number);
             for (qsizetype i = 0; i < row.cells.size(); ++i)
-                html += spec.columns.value(i).numeric
-                            ? QStringLiteral("<td align='right'>%1</td>").arg(row.cells.at(i).toHtmlEscaped())
-                            : QStringLiteral("<td>%1</td>").arg(row.cells.at(i).toHtmlEscaped());
+                html += QStringLiteral("<td%1>%2</td>").arg(cellAttributes(spec.columns.value(i)),
+                                                            row.cells.at(i).toHtmlEscaped());
             html += QStringLiteral("</tr>");
         }
         if (rows->isEmpty())
