@@ -2,7 +2,7 @@
 
 #include "domain/Money.h"
 #include "rules/Masking.h"
-#include "storage/RegistrySql.h"
+#include "storage/RegistryTable.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -37,7 +37,7 @@ QString RegistryList::cellText(const QSqlDatabase& db, const RegistryColumn& col
 
 Result<QString> RegistryList::whereClause(const RegistryScope& scope, QVariantMap& binds) const
 {
-    auto range = RegistrySql::rangeUnder(m_db, scope.orgCode);
+    auto range = rangeUnder(m_db, scope.orgCode);
     if (!range)
         return std::unexpected(range.error());
     QString where = QStringLiteral("(%1) AND %2 BETWEEN :unit_low AND :unit_high").arg(m_spec.where, m_spec.orgColumn);
