@@ -88,8 +88,7 @@ CommunityOrg CommunityOrgDialog::fromForm() const
 Result<void> CommunityOrgDialog::write()
 {
     m_written = fromForm();
-    storage::CommunityOrgRepository repository(m_db, context());
-    return m_written.meta.isNew() ? repository.add(m_written) : repository.update(m_written);
+    return addOrUpdate(storage::CommunityOrgRepository(m_db, context()), m_written);
 }
 
 Result<void> CommunityOrgDialog::remove()

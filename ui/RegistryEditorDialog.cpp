@@ -1,5 +1,6 @@
 #include "RegistryEditorDialog.h"
 
+#include "RecordWidgets.h"
 #include "storage/Transaction.h"
 
 #include <QDateEdit>
@@ -20,14 +21,7 @@ RegistryEditorDialog::RegistryEditorDialog(QSqlDatabase db, const Clock& clock, 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setStyleSheet(QStringLiteral("color:#b00020"));
     m_error->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("保存"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save())
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox* buttons = saveCancelButtons(this, [this] { return save(); });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_error);

@@ -38,6 +38,18 @@ protected:
 
     QFormLayout* form() const { return m_form; }
     static QDateEdit* dateField(QDate date, QWidget* parent);
+    // Adds a new record or saves an edited one. A person-keyed add answers whether the
+    // person was already registered; the form only needs to know it worked.
+    template <typename Repository, typename Record>
+    static Result<void> addOrUpdate(Repository&& repository, Record& record)
+    {
+        if (!record.meta.isNew())
+            return repository.update(record);
+        auto added = repository.add(record);
+        if (!added)
+            return std::unexpected(added.error());
+        return {};
+    }
     // A record of the repository's find(), or why there is none.
     template <typename Found>
     static auto required(Found found) -> Result<typename Found::value_type::value_type>

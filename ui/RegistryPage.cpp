@@ -1,6 +1,7 @@
 #include "RegistryPage.h"
 
 #include "DocumentPrinter.h"
+#include "RecordWidgets.h"
 #include "RegistryEditorDialog.h"
 #include "RegistryTableModel.h"
 #include "UserPrompts.h"
@@ -52,16 +53,7 @@ RegistryPage::RegistryPage(QSqlDatabase db, const Clock& clock, QString user, Us
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("registryTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setDefaultSectionSize(24);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(110);
-    // Fitting the columns measures the first page only (see LedgerPage).
-    m_table->horizontalHeader()->setResizeContentsPrecision(RegistryTableModel::kPageSize);
+    setUpRecordTable(m_table, RegistryTableModel::kPageSize);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_viewBox);

@@ -111,8 +111,7 @@ Result<void> ServiceActivityDialog::write()
     if (!activity)
         return std::unexpected(activity.error());
     m_written = *activity;
-    storage::ServiceActivityRepository repository(m_db, context());
-    return m_written.meta.isNew() ? repository.add(m_written) : repository.update(m_written);
+    return addOrUpdate(storage::ServiceActivityRepository(m_db, context()), m_written);
 }
 
 Result<void> ServiceActivityDialog::remove()

@@ -103,14 +103,7 @@ SocialWorker SocialWorkerDialog::fromForm() const
 Result<void> SocialWorkerDialog::write()
 {
     m_written = fromForm();
-    storage::SocialWorkerRepository repository(m_db, context());
-    if (m_written.meta.isNew()) {
-        auto linked = repository.add(m_written);
-        if (!linked)
-            return std::unexpected(linked.error());
-        return {};
-    }
-    return repository.update(m_written);
+    return addOrUpdate(storage::SocialWorkerRepository(m_db, context()), m_written);
 }
 
 void SocialWorkerDialog::committed()

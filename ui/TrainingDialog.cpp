@@ -69,8 +69,7 @@ Training TrainingDialog::fromForm() const
 Result<void> TrainingDialog::write()
 {
     m_written = fromForm();
-    storage::TrainingRepository repository(m_db, context());
-    return m_written.meta.isNew() ? repository.add(m_written) : repository.update(m_written);
+    return addOrUpdate(storage::TrainingRepository(m_db, context()), m_written);
 }
 
 Result<void> TrainingDialog::remove()

@@ -69,14 +69,7 @@ Volunteer VolunteerDialog::fromForm() const
 Result<void> VolunteerDialog::write()
 {
     m_written = fromForm();
-    storage::VolunteerRepository repository(m_db, context());
-    if (m_written.meta.isNew()) {
-        auto linked = repository.add(m_written);
-        if (!linked)
-            return std::unexpected(linked.error());
-        return {};
-    }
-    return repository.update(m_written);
+    return addOrUpdate(storage::VolunteerRepository(m_db, context()), m_written);
 }
 
 void VolunteerDialog::committed()

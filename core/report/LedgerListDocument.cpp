@@ -16,6 +16,19 @@ constexpr int kChunk = 2000;
 
 } // namespace
 
+QString registerStart(const QString& title, const QStringList& conditions, const QStringList& headers)
+{
+    QString html = QStringLiteral("<h2 align='center'>%1</h2>").arg(title.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(conditions.join(QStringLiteral("　")));
+    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'>"
+                           "<thead><tr><th>%1</th>")
+                .arg(QCoreApplication::translate("LedgerListDocument", "序号"));
+    for (const QString& header : headers)
+        html += QStringLiteral("<th>%1</th>").arg(header.toHtmlEscaped());
+    html += QStringLiteral("</tr></thead><tbody>");
+    return html;
+}
+
 void applyPrintFont(QTextDocument& document, qreal pointSize)
 {
     QFont font;
@@ -39,7 +52,6 @@ Result<qint64> LedgerListDocument::build(QTextDocument& document, const QSqlData
 
     QString html;
     html.reserve(int(*total) * 300 + 2000);
-    html += QStringLiteral("<h2 align='center'>%1</h2>").arg(title(options).toHtmlEscaped());
     QStringList conditions;
     if (!options.filter.search.isEmpty())
         conditions << QCoreApplication::translate("LedgerListDocument", "搜索“%1”").arg(options.filter.search.toHtmlEscaped());
@@ -47,13 +59,10 @@ Result<qint64> LedgerListDocument::build(QTextDocument& document, const QSqlData
         conditions << QCoreApplication::translate("LedgerListDocument", "只列逾期");
     conditions << QCoreApplication::translate("LedgerListDocument", "截至 %1").arg(options.filter.asOf.toString(Qt::ISODate));
     conditions << QCoreApplication::translate("LedgerListDocument", "共 %1 条").arg(*total);
-    html += QStringLiteral("<p>%1</p>").arg(conditions.join(QStringLiteral("　")));
-    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'>"
-                           "<thead><tr><th>%1</th>")
-                .arg(QCoreApplication::translate("LedgerListDocument", "序号"));
+    QStringList headers;
     for (LedgerColumn column : columns)
-        html += QStringLiteral("<th>%1</th>").arg(ledgerColumnHeader(options.filter.ledger, column));
-    html += QStringLiteral("</tr></thead><tbody>");
+        headers << ledgerColumnHeader(options.filter.ledger, column);
+    html += registerStart(title(options), conditions, headers);
     qint64 number = 0;
     for (qint64 offset = 0; offset < *total; offset += kChunk) {
         auto rows = query.page(options.filter, options.sort, options.order, offset, kChunk);

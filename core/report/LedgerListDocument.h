@@ -28,6 +28,11 @@ public:
     static QString title(const Options& options);
 };
 
+// The start of a printed register: the title, the conditions line ("截至 … 共 n 条")
+// and the table with its header row (序号 then `headers`) in <thead>, so it repeats
+// on every page. The caller appends the rows and "</tbody></table>".
+QString registerStart(const QString& title, const QStringList& conditions, const QStringList& headers);
+
 // The font printouts use: WenQuanYi Micro Hei first because its PDF text layer
 // extracts correctly (platform notes, pitfall 4).
 void applyPrintFont(QTextDocument& document, qreal pointSize);

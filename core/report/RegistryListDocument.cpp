@@ -39,20 +39,16 @@ Result<qint64> RegistryListDocument::build(QTextDocument& document, const storag
 
     QString html;
     html.reserve(int(*total) * 200 + 2000);
-    html += QStringLiteral("<h2 align='center'>%1</h2>").arg(title(spec, unitName).toHtmlEscaped());
     QStringList conditions;
     if (spec.hasPeriod() && (scope.from.isValid() || scope.to.isValid()))
         conditions << QCoreApplication::translate("RegistryListDocument", "期间 %1 至 %2")
                           .arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate));
     conditions << QCoreApplication::translate("RegistryListDocument", "截至 %1").arg(scope.asOf.toString(Qt::ISODate));
     conditions << QCoreApplication::translate("RegistryListDocument", "共 %1 条").arg(*total);
-    html += QStringLiteral("<p>%1</p>").arg(conditions.join(QStringLiteral("　")));
-    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'>"
-                           "<thead><tr><th>%1</th>")
-                .arg(QCoreApplication::translate("RegistryListDocument", "序号"));
+    QStringList headers;
     for (const storage::RegistryColumn& column : spec.columns)
-        html += QStringLiteral("<th>%1</th>").arg(column.header.toHtmlEscaped());
-    html += QStringLiteral("</tr></thead><tbody>");
+        headers << column.header;
+    html += registerStart(title(spec, unitName), conditions, headers);
     qint64 number = 0;
     for (qint64 offset = 0; offset < *total; offset += kChunk) {
         auto rows = list.page(scope, offset, kChunk);
