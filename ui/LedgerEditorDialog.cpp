@@ -1,6 +1,7 @@
 #include "LedgerEditorDialog.h"
 
 #include "PersonFields.h"
+#include "RecordWidgets.h"
 #include "VisitHistoryPanel.h"
 #include "storage/Transaction.h"
 
@@ -56,14 +57,7 @@ void LedgerEditorDialog::setLedgerForm(const QString& personTitle, QWidget* ledg
     tabs->addTab(details, tr("登记信息"));
     tabs->addTab(m_visits, tr("探访记录"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("保存"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save())
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox* buttons = saveCancelButtons(this, [this] { return save(); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);

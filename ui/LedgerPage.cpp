@@ -6,6 +6,7 @@
 #include "ReliefEditorDialog.h"
 #include "VisitHistoryPanel.h"
 #include "LedgerTableModel.h"
+#include "RecordWidgets.h"
 #include "domain/ChildRecord.h"
 #include "domain/ElderlyRecord.h"
 #include "report/LedgerListDocument.h"
@@ -89,17 +90,7 @@ LedgerPage::LedgerPage(QSqlDatabase db, Ledger ledger, const Clock& clock, QStri
     m_table->setObjectName(QStringLiteral("ledgerTable"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setDefaultSectionSize(24);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(110);
-    // Fitting the columns measures the first page only: Qt's default (1,000 rows, all of
-    // them while the tab is hidden) read ten pages of every ledger at start-up.
-    m_table->horizontalHeader()->setResizeContentsPrecision(LedgerTableModel::kPageSize);
+    setUpRecordTable(m_table, LedgerTableModel::kPageSize);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);

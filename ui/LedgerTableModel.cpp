@@ -6,13 +6,6 @@
 
 namespace wushe::ui {
 
-namespace {
-
-// Pages kept in memory at most; a screen shows well under one page.
-constexpr int kCachedPages = 8;
-
-} // namespace
-
 LedgerTableModel::LedgerTableModel(QSqlDatabase db, Ledger ledger, QObject* parent)
     : QAbstractTableModel(parent), m_query(std::move(db))
 {
@@ -50,20 +43,9 @@ void LedgerTableModel::refresh()
 
 const storage::LedgerRow* LedgerTableModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_count)
-        return nullptr;
-    const qint64 page = row / kPageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        if (m_pages.size() >= kCachedPages)
-            m_pages.clear(); // simple and bounded: scrolling refills what is on screen
-        auto rows = m_query.page(m_filter, m_sort, m_order, page * kPageSize, kPageSize);
-        if (!rows)
-            return nullptr;
-        it = m_pages.insert(page, *rows);
-    }
-    const qsizetype offset = row % kPageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return m_pages.at(row, m_count, [this](qint64 offset, int limit) {
+        return m_query.page(m_filter, m_sort, m_order, offset, limit);
+    });
 }
 
 QString LedgerTableModel::recordIdAt(int row) const

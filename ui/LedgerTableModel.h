@@ -1,10 +1,10 @@
 #pragma once
 
+#include "PageCache.h"
 #include "report/LedgerColumns.h"
 #include "storage/LedgerQuery.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 namespace wushe::ui {
 
@@ -34,7 +34,7 @@ public:
     qint64 totalCount() const { return m_count; }
     const storage::LedgerRow* rowAt(int row) const;
     // Pages read and held (at most a few; tests of what a view makes the model read).
-    int cachedPageCount() const { return int(m_pages.size()); }
+    int cachedPageCount() const { return m_pages.pageCount(); }
     QString recordIdAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -54,7 +54,7 @@ private:
     bool m_reveal = false;
     qint64 m_count = 0;
     QString m_error;
-    mutable QHash<qint64, QList<storage::LedgerRow>> m_pages; // page number → rows
+    mutable PageCache<storage::LedgerRow> m_pages{kPageSize};
 };
 
 } // namespace wushe::ui

@@ -1,11 +1,19 @@
 #include "MainWindow.h"
 
+#include "CommunityOrgDialog.h"
+#include "DashboardPage.h"
 #include "DatabaseChooserDialog.h"
 #include "DuePage.h"
 #include "IntegrityChecker.h"
 #include "LedgerPage.h"
 #include "LedgerTableModel.h"
 #include "OrgTreeModel.h"
+#include "RegistryPage.h"
+#include "ServiceActivityDialog.h"
+#include "SocialWorkerDialog.h"
+#include "TrainingDialog.h"
+#include "VolunteerDialog.h"
+#include "report/RegistrySpecs.h"
 #include "UnitOverviewPage.h"
 #include "org/ReportingUnit.h"
 #include "org/UnitOverview.h"
@@ -25,6 +33,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <type_traits>
 #include <utility>
 
 namespace wushe::ui {
@@ -82,8 +91,19 @@ MainWindow::~MainWindow()
 {
     // Pages hold the connection: they go before the database does.
     m_integrity->wait();
+    deletePages();
+}
+
+void MainWindow::deletePages()
+{
     qDeleteAll(m_ledgerPages);
+    m_ledgerPages.clear();
     delete m_duePage;
+    m_duePage = nullptr;
+    delete m_dashboard;
+    m_dashboard = nullptr;
+    qDeleteAll(m_registryPages);
+    m_registryPages.clear();
 }
 
 void MainWindow::createMenus()
@@ -113,16 +133,14 @@ Result<void> MainWindow::openDatabase(const QString& path)
         return fail(QStringLiteral("db.no_jurisdiction"), tr("数据库中没有辖区信息，文件可能不完整"));
 
     // Pages hold the old connection: they go before it does.
-    qDeleteAll(m_ledgerPages);
-    m_ledgerPages.clear();
-    delete m_duePage;
-    m_duePage = nullptr;
+    deletePages();
     m_db = std::move(*db);
     m_jurisdictionPath = m_db->meta(QStringLiteral("jurisdiction_path"));
     // 填报单位 on printouts: the bureau of a city or county, the station of a township.
     m_reportingUnit = org::reportingUnitName(units->first());
     m_treeModel->setUnits(*units);
     createLedgerPages();
+    createRegistryPages();
     const QModelIndex root = m_treeProxy->index(0, 0);
     m_tree->expand(root);
     m_tree->setCurrentIndex(root);
@@ -178,6 +196,10 @@ void MainWindow::showSelectedUnit()
         page->setUnit(code, overview->unit.name);
     if (m_duePage)
         m_duePage->setUnit(code);
+    if (m_dashboard)
+        m_dashboard->setUnit(code, overview->unit.name);
+    for (RegistryPage* page : m_registryPages)
+        page->setUnit(code, overview->unit.name);
 }
 
 void MainWindow::createLedgerPages()
@@ -192,6 +214,52 @@ void MainWindow::createLedgerPages()
     }
     m_duePage = new DuePage(m_db->sql(), m_clock, m_tabs);
     m_tabs->addTab(m_duePage, tr("待访与逾期"));
+}
+
+void MainWindow::createRegistryPages()
+{
+    using namespace report::RegistrySpecs;
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("wushe"));
+    const QSqlDatabase db = m_db->sql();
+    // The form of a view: a new dialog of type Dialog on this database.
+    const auto form = [this, db, user]<typename Dialog>(std::type_identity<Dialog>) {
+        return [this, db, user](QWidget* parent) -> std::unique_ptr<RegistryEditorDialog> {
+            return std::make_unique<Dialog>(db, m_clock, user, parent);
+        };
+    };
+    const QList<std::pair<QString, QList<RegistryView>>> pages{
+        {tr("站点与驻站社工"), {{stations(), {}}, {stationStaff(), {}}}},
+        {tr("社会工作者"), {{socialWorkers(), form(std::type_identity<SocialWorkerDialog>())}}},
+        {tr("社区社会组织"),
+         {{communityOrgs(), form(std::type_identity<CommunityOrgDialog>())}, {orgTargetsBelow(), {}}}},
+        {tr("志愿者"),
+         {{volunteers(), form(std::type_identity<VolunteerDialog>())}, {volunteerTeams(), {}}, {volunteerServices(), {}}}},
+        {tr("服务活动"), {{activities(), form(std::type_identity<ServiceActivityDialog>())}}},
+        {tr("慈善资源"),
+         {{charityFunds(), {}}, {fundraising(), {}}, {donations(), {}}, {supermarkets(), {}}, {happyHomes(), {}},
+          {referrals(), {}}}},
+        {tr("政府购买服务"), {{purchasedProjects(), {}}}},
+        {tr("培训"), {{trainings(), form(std::type_identity<TrainingDialog>())}}},
+    };
+    m_dashboard = new DashboardPage(db, m_clock, m_tabs);
+    m_tabs->insertTab(1, m_dashboard, tr("数据看板"));
+    for (const auto& [title, views] : pages) {
+        auto* page = new RegistryPage(db, m_clock, user, m_prompts, views, m_tabs);
+        page->setObjectName(title);
+        page->setReportingUnit(m_reportingUnit);
+        page->setEditingEnabled(m_db->isVerified());
+        m_tabs->addTab(page, title);
+        connect(page, &RegistryPage::recordsChanged, this, &MainWindow::showSelectedUnit);
+        m_registryPages.append(page);
+    }
+}
+
+RegistryPage* MainWindow::registryPage(const QString& title) const
+{
+    for (RegistryPage* page : m_registryPages)
+        if (page->objectName() == title)
+            return page;
+    return nullptr;
 }
 
 LedgerPage* MainWindow::ledgerPage(Ledger ledger) const
@@ -244,10 +312,7 @@ void MainWindow::integrityChecked(const QString& path, bool sound, const QString
     }
     // Damaged: close it untouched, so nothing is written on top of the damage.
     setEditingEnabled(false);
-    qDeleteAll(m_ledgerPages);
-    m_ledgerPages.clear();
-    delete m_duePage;
-    m_duePage = nullptr;
+    deletePages();
     m_treeModel->setUnits({});
     m_db.reset();
     m_overview->showError(message);
@@ -258,6 +323,8 @@ void MainWindow::integrityChecked(const QString& path, bool sound, const QString
 void MainWindow::setEditingEnabled(bool enabled)
 {
     for (LedgerPage* page : m_ledgerPages)
+        page->setEditingEnabled(enabled);
+    for (RegistryPage* page : m_registryPages)
         page->setEditingEnabled(enabled);
 }
 

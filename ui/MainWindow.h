@@ -22,10 +22,12 @@ class DivisionCatalog;
 
 namespace wushe::ui {
 
+class DashboardPage;
 class DuePage;
 class IntegrityChecker;
 class LedgerPage;
 class OrgTreeModel;
+class RegistryPage;
 class UnitOverviewPage;
 
 // The shell: jurisdiction tree on the left, the selected unit's page on the right.
@@ -49,6 +51,11 @@ public:
     // The ledger page for `ledger`, once a database is open.
     LedgerPage* ledgerPage(Ledger ledger) const;
     DuePage* duePage() const { return m_duePage; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    // The registry pages in tab order (站点与驻站社工 … 培训), once a database is open.
+    const QList<RegistryPage*>& registryPages() const { return m_registryPages; }
+    // The registry page whose tab reads `title`, e.g. 社区社会组织.
+    RegistryPage* registryPage(const QString& title) const;
     IntegrityChecker* integrityChecker() const { return m_integrity; }
     bool hasDatabase() const { return m_db.has_value(); }
 
@@ -64,6 +71,8 @@ private:
     void showAbout();
     void showOpenError(const Error& error);
     void createLedgerPages();
+    void createRegistryPages();
+    void deletePages();
     void integrityChecked(const QString& path, bool sound, const QString& message);
     void setEditingEnabled(bool enabled);
 
@@ -81,6 +90,8 @@ private:
     QTabWidget* m_tabs;
     QList<LedgerPage*> m_ledgerPages; // in kLedgers order
     DuePage* m_duePage = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    QList<RegistryPage*> m_registryPages;
     IntegrityChecker* m_integrity;
     bool m_reportIntegrity = false; // the user asked: say the result either way
 };

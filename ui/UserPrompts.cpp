@@ -21,6 +21,11 @@ public:
 
 } // namespace
 
+bool UserPrompts::confirm(QWidget* parent, const QString& title, const QString& text)
+{
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
 UserPrompts& UserPrompts::messageBoxes()
 {
     static MessageBoxPrompts prompts;

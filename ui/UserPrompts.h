@@ -14,6 +14,8 @@ public:
     virtual ~UserPrompts() = default;
     virtual void information(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void error(QWidget* parent, const QString& title, const QString& text) = 0;
+    // A yes/no question (e.g. before deleting); true for yes.
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text);
 
     // Message boxes (the default everywhere outside tests).
     static UserPrompts& messageBoxes();

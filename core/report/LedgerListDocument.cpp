@@ -27,8 +27,6 @@ Result<qint64> LedgerListDocument::build(RegisterTable& table, const QSqlDatabas
         return std::unexpected(total.error());
     const QList<LedgerColumn> columns = ledgerColumns(options.filter.ledger);
 
-    table = RegisterTable{};
-    table.heading = title(options);
     QStringList conditions;
     if (!options.filter.search.isEmpty())
         conditions << QCoreApplication::translate("LedgerListDocument", "搜索“%1”").arg(options.filter.search);
@@ -36,13 +34,28 @@ Result<qint64> LedgerListDocument::build(RegisterTable& table, const QSqlDatabas
         conditions << QCoreApplication::translate("LedgerListDocument", "只列逾期");
     conditions << QCoreApplication::translate("LedgerListDocument", "截至 %1").arg(options.filter.asOf.toString(Qt::ISODate));
     conditions << QCoreApplication::translate("LedgerListDocument", "共 %1 条").arg(*total);
-    table.caption = conditions.join(QStringLiteral("　"));
-    table.headers << QCoreApplication::translate("LedgerListDocument", "序号");
-    table.rightAligned.insert(0);
-    for (LedgerColumn column : columns) {
-        if (column == LedgerColumn::Age || column == LedgerColumn::HouseholdSize || column == LedgerColumn::Amount)
-            table.rightAligned.insert(int(table.headers.size()));
-        table.headers << ledgerColumnHeader(options.filter.ledger, column);
+    QStringList headers;
+    for (LedgerColumn column : columns)
+        headers << ledgerColumnHeader(options.filter.ledger, column);
+    table = startRegister(title(options), conditions, headers);
+    for (qsizetype index = 0; index < columns.size(); ++index) {
+        const int at = int(index) + 1; // after 序号
+        switch (columns[index]) {
+        case LedgerColumn::Age:
+        case LedgerColumn::HouseholdSize:
+        case LedgerColumn::Amount:
+            table.rightAligned.insert(at);
+            table.noWrap.insert(at);
+            break;
+        case LedgerColumn::IdNumber:
+        case LedgerColumn::Phone:
+        case LedgerColumn::LastVisit:
+        case LedgerColumn::NextDue:
+            table.noWrap.insert(at);
+            break;
+        default:
+            break;
+        }
     }
     table.rows.reserve(*total);
     qint64 number = 0;

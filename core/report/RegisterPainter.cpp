@@ -79,23 +79,30 @@ void RegisterPainter::fitColumns(QPaintDevice& device, qreal width)
             m_widths.append(natural * width / total);
         return;
     }
-    // Too wide: narrow columns keep their width; the widest share what is left
-    // under one common cap and wrap.
-    QList<qreal> ascending = m_naturalWidths;
-    std::sort(ascending.begin(), ascending.end());
+    // Too wide: narrow columns and those that must not wrap keep their width; the
+    // widest of the others share what is left under one common cap and wrap.
     qreal remaining = width;
-    qreal cap = width;
+    QList<qreal> ascending;
+    for (qsizetype column = 0; column < columns; ++column) {
+        if (m_table.noWrap.contains(int(column)))
+            remaining -= m_naturalWidths[column];
+        else
+            ascending.append(m_naturalWidths[column]);
+    }
+    std::sort(ascending.begin(), ascending.end());
+    qreal cap = std::max(remaining, qreal(0));
     for (qsizetype index = 0; index < ascending.size(); ++index) {
         const qsizetype left = ascending.size() - index;
         if (ascending[index] * left > remaining) {
-            cap = remaining / left;
+            cap = std::max(remaining / left, 2 * m_padding + 1);
             break;
         }
         remaining -= ascending[index];
     }
     m_widths.clear();
-    for (qreal natural : m_naturalWidths)
-        m_widths.append(std::min(natural, cap));
+    for (qsizetype column = 0; column < columns; ++column)
+        m_widths.append(m_table.noWrap.contains(int(column)) ? m_naturalWidths[column]
+                                                              : std::min(m_naturalWidths[column], cap));
 }
 
 qreal RegisterPainter::rowHeight(QPaintDevice& device, const QStringList& cells, const QFont& font) const

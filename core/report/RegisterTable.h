@@ -15,7 +15,12 @@ struct RegisterTable
     QString caption;             // filter, date and count, under the heading
     QStringList headers;
     QSet<int> rightAligned;      // columns of numbers
+    QSet<int> noWrap;            // numbers, dates, ID numbers: never broken over lines
     QList<QStringList> rows;     // each as long as headers
 };
+
+// A register with its heading, the conditions joined into the caption, and the
+// header row 序号 + `headers` (序号 right-aligned, not wrapped); rows follow.
+RegisterTable startRegister(const QString& heading, const QStringList& conditions, const QStringList& headers);
 
 } // namespace wushe::report

@@ -1,6 +1,6 @@
 #include "rules/OrgTargets.h"
 
-#include "storage/RegistrySql.h"
+#include "storage/RegistryTable.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -20,7 +20,7 @@ bool OrgTargets::shareMet(int counting, int total)
 
 Result<QList<CommunityOrgCount>> OrgTargets::counts(const QSqlDatabase& db, const QString& underCode, QDate day)
 {
-    auto range = storage::RegistrySql::rangeUnder(db, underCode);
+    auto range = storage::rangeUnder(db, underCode);
     if (!range)
         return std::unexpected(range.error());
     QSqlQuery query(db);

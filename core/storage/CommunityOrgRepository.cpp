@@ -3,7 +3,7 @@
 #include "rules/PhoneNumber.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/RecordColumns.h"
-#include "storage/RegistrySql.h"
+#include "storage/RegistryTable.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -27,7 +27,7 @@ QVariantMap binds(const CommunityOrg& org)
             {QStringLiteral(":leader_name"), org.leaderName},
             {QStringLiteral(":leader_phone"), org.leaderPhone},
             {QStringLiteral(":members"), org.members},
-            {QStringLiteral(":founded_on"), RegistrySql::dateValue(org.foundedOn)},
+            {QStringLiteral(":founded_on"), dateValue(org.foundedOn)},
             {QStringLiteral(":status"), kCommunityOrgStatuses.key(org.status)}};
 }
 
@@ -119,7 +119,7 @@ Result<QList<CommunityOrg>> CommunityOrgRepository::select(const QString& where,
         org.leaderName = query.value(12).toString();
         org.leaderPhone = query.value(13).toString();
         org.members = query.value(14).toInt();
-        org.foundedOn = RegistrySql::dateOf(query.value(15));
+        org.foundedOn = dateOf(query.value(15));
         org.status = kCommunityOrgStatuses.fromKey(query.value(16).toString()).value_or(CommunityOrgStatus::Active);
         orgs << org;
     }
@@ -136,7 +136,7 @@ Result<std::optional<CommunityOrg>> CommunityOrgRepository::find(const QString& 
 
 Result<QList<CommunityOrg>> CommunityOrgRepository::list(const QString& underCode, QDate from, QDate to) const
 {
-    auto range = RegistrySql::rangeUnder(m_db, underCode);
+    auto range = rangeUnder(m_db, underCode);
     if (!range)
         return std::unexpected(range.error());
     QString where = QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0");

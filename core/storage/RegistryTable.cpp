@@ -1,5 +1,6 @@
 #include "storage/RegistryTable.h"
 
+#include "domain/RecordMeta.h"
 #include "storage/OrgUnitRepository.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,95 @@ Result<QString> unitPeriodWhere(const QSqlDatabase& db, const UnitPeriod& scope,
         binds.insert(QStringLiteral(":period_from"), dateValue(scope.from));
     }
     return where;
+}
+
+Result<CodeRange> rangeUnder(const QSqlDatabase& db, const QString& orgCode)
+{
+    auto org = OrgUnitRepository(db).find(orgCode);
+    if (!org)
+        return std::unexpected(org.error());
+    if (!*org)
+        return CodeRange{QStringLiteral("1"), QStringLiteral("0")}; // matches nothing
+    return subtreeRange(orgCode, (*org)->level);
+}
+
+namespace {
+const QChar kSeparator(0x1f);
+}
+
+Result<QList<QStringList>> readLinks(const QSqlDatabase& db, const QString& table, const QString& ownerColumn,
+                                     const QString& ownerId, const QStringList& columns)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto ok = prepare(query, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = :owner AND deleted = 0 ORDER BY rowid")
+                                     .arg(columns.join(QStringLiteral(", ")), table, ownerColumn));
+        !ok)
+        return std::unexpected(ok.error());
+    query.bindValue(QStringLiteral(":owner"), ownerId);
+    if (auto ok = exec(query, QStringLiteral("select ") + table); !ok)
+        return std::unexpected(ok.error());
+    QList<QStringList> rows;
+    while (query.next()) {
+        QStringList row;
+        for (int i = 0; i < columns.size(); ++i)
+            row << query.value(i).toString();
+        rows << row;
+    }
+    return rows;
+}
+
+Result<void> syncLinks(const QSqlDatabase& db, const WriteContext& context, const QString& table,
+                       const QString& ownerColumn, const QString& ownerId, const QString& orgCode,
+                       const QStringList& columns, const QList<QStringList>& rows,
+                       const std::function<QString()>& newId)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = :owner AND deleted = 0")
+                                     .arg(RecordColumns::names(), columns.join(QStringLiteral(", ")), table, ownerColumn));
+        !ok)
+        return ok;
+    query.bindValue(QStringLiteral(":owner"), ownerId);
+    if (auto ok = exec(query, QStringLiteral("select ") + table); !ok)
+        return ok;
+    QStringList wanted;
+    for (const QStringList& row : rows)
+        wanted << row.join(kSeparator);
+    QStringList present;
+    QList<RecordMeta> unwanted;
+    while (query.next()) {
+        QStringList row;
+        for (int i = 0; i < columns.size(); ++i)
+            row << query.value(7 + i).toString();
+        const QString key = row.join(kSeparator);
+        if (wanted.contains(key) && !present.contains(key))
+            present << key;
+        else
+            unwanted << RecordColumns::read(query, 0);
+    }
+    query.finish();
+    for (RecordMeta& meta : unwanted) {
+        if (auto ok = RecordColumns::markDeleted(db, table, meta, context); !ok)
+            return ok;
+    }
+    const QString columnList = QStringList{ownerColumn, columns.join(QStringLiteral(", "))}.join(QStringLiteral(", "));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (present.contains(wanted.at(i)))
+            continue;
+        present << wanted.at(i); // a duplicate in `rows` is stored once
+        RecordMeta meta;
+        meta.orgCode = orgCode;
+        if (newId)
+            meta.id = newId();
+        RecordColumns::stampNew(meta, context);
+        QVariantMap binds{{QStringLiteral(":") + ownerColumn, ownerId}};
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            binds.insert(QStringLiteral(":") + columns.at(c), rows.at(i).value(c));
+        if (auto ok = RecordColumns::insert(db, table, columnList, meta, binds); !ok)
+            return ok;
+    }
+    return {};
 }
 
 } // namespace wushe::storage

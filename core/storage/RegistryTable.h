@@ -1,9 +1,11 @@
 #pragma once
 
-// Shared plumbing of the registry repositories (charity, purchased services):
-// one description per table (columns, how to bind and read a row) and the
-// insert / update / tombstone / select every repository needs, all through
-// RecordColumns and prepared statements with every result checked.
+// Shared plumbing of the registry repositories (social workers, training,
+// organizations, volunteers, activities, charity, purchased services): one
+// description per table (columns, how to bind and read a row), the insert / update /
+// tombstone / select every repository needs, the link rows a record owns, and the
+// value conversions — all through RecordColumns and prepared statements with every
+// result checked.
 
 #include "Error.h"
 #include "domain/OrgUnit.h"
@@ -15,7 +17,9 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace wushe::storage {
@@ -31,6 +35,10 @@ struct UnitPeriod
 
 // The division, or an error when it is not in this database's jurisdiction.
 Result<OrgUnit> requireOrg(const QSqlDatabase& db, const QString& orgCode, const QString& errorKey);
+
+// The code range of `orgCode` and everything below it; an empty range (matching
+// nothing) when the division is not in the database.
+Result<CodeRange> rangeUnder(const QSqlDatabase& db, const QString& orgCode);
 
 // "org_code BETWEEN :unit_low AND :unit_high" for the division's subtree, plus the
 // period condition: rows whose [fromColumn, toColumn] overlaps the period (pass the
@@ -54,6 +62,19 @@ inline QVariant idValue(const QString& id)
 {
     return id.isEmpty() ? QVariant() : QVariant(id);
 }
+
+// Link rows owned by one record (training → trainees, activity → participants):
+// the live rows of `table` with `ownerColumn` = ownerId become exactly `rows`
+// (values of `columns`, in order). Rows no longer wanted are tombstoned, new ones
+// inserted with the owner's org_code; unchanged rows are left alone. `newId`
+// gives the ids of new rows (reproducible demo data); random UUIDs without it.
+Result<void> syncLinks(const QSqlDatabase& db, const WriteContext& context, const QString& table,
+                       const QString& ownerColumn, const QString& ownerId, const QString& orgCode,
+                       const QStringList& columns, const QList<QStringList>& rows,
+                       const std::function<QString()>& newId = {});
+// The live link rows of an owner, in insertion order.
+Result<QList<QStringList>> readLinks(const QSqlDatabase& db, const QString& table, const QString& ownerColumn,
+                                     const QString& ownerId, const QStringList& columns);
 
 template <typename T>
 struct RegistryTable

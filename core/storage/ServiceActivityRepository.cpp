@@ -2,7 +2,7 @@
 
 #include "storage/OrgUnitRepository.h"
 #include "storage/RecordColumns.h"
-#include "storage/RegistrySql.h"
+#include "storage/RegistryTable.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -20,11 +20,11 @@ const QStringList kPersonColumns{QStringLiteral("person_id")};
 
 QVariantMap binds(const ServiceActivity& activity)
 {
-    return {{QStringLiteral(":held_on"), RegistrySql::dateValue(activity.heldOn)},
+    return {{QStringLiteral(":held_on"), dateValue(activity.heldOn)},
             {QStringLiteral(":domain"), kServiceDomains.key(activity.domain)},
             {QStringLiteral(":kind"), kActivityKinds.key(activity.kind)},
             {QStringLiteral(":societies"), activity.societies},
-            {QStringLiteral(":service_unit_id"), RegistrySql::idOrNull(activity.serviceUnitId)},
+            {QStringLiteral(":service_unit_id"), idValue(activity.serviceUnitId)},
             {QStringLiteral(":title"), activity.title},
             {QStringLiteral(":people_served"), activity.peopleServed},
             {QStringLiteral(":volunteer_minutes"), activity.volunteerMinutes},
@@ -79,7 +79,7 @@ Result<void> ServiceActivityRepository::saveLinks(const ServiceActivity& activit
     QList<QStringList> participants;
     for (const Participant& participant : activity.participants)
         participants << QStringList{kParticipantKinds.key(participant.kind), participant.refId};
-    if (auto ok = RegistrySql::syncLinks(m_db, m_context, QStringLiteral("activity_participant"), QStringLiteral("activity_id"),
+    if (auto ok = syncLinks(m_db, m_context, QStringLiteral("activity_participant"), QStringLiteral("activity_id"),
                                          activity.meta.id, activity.meta.orgCode, kParticipantColumns, participants, newId);
         !ok)
         return ok;
@@ -87,7 +87,7 @@ Result<void> ServiceActivityRepository::saveLinks(const ServiceActivity& activit
     if (!activity.meta.deleted)
         for (const QString& personId : activity.servedPersonIds)
             persons << QStringList{personId};
-    return RegistrySql::syncLinks(m_db, m_context, QStringLiteral("activity_person"), QStringLiteral("activity_id"),
+    return syncLinks(m_db, m_context, QStringLiteral("activity_person"), QStringLiteral("activity_id"),
                                   activity.meta.id, activity.meta.orgCode, kPersonColumns, persons, newId);
 }
 
@@ -144,7 +144,7 @@ Result<QList<ServiceActivity>> ServiceActivityRepository::select(const QString& 
     while (query.next()) {
         ServiceActivity activity;
         activity.meta = RecordColumns::read(query, 0);
-        activity.heldOn = RegistrySql::dateOf(query.value(7));
+        activity.heldOn = dateOf(query.value(7));
         activity.domain = kServiceDomains.fromKey(query.value(8).toString()).value_or(ServiceDomain::ElderlyCare);
         activity.kind = kActivityKinds.fromKey(query.value(9).toString()).value_or(ActivityKind::Other);
         activity.societies = quint32(query.value(10).toUInt());
@@ -157,14 +157,14 @@ Result<QList<ServiceActivity>> ServiceActivityRepository::select(const QString& 
         activities << activity;
     }
     for (ServiceActivity& activity : activities) {
-        auto participants = RegistrySql::readLinks(m_db, QStringLiteral("activity_participant"),
+        auto participants = readLinks(m_db, QStringLiteral("activity_participant"),
                                                    QStringLiteral("activity_id"), activity.meta.id, kParticipantColumns);
         if (!participants)
             return std::unexpected(participants.error());
         for (const QStringList& row : *participants)
             activity.participants << Participant{kParticipantKinds.fromKey(row.at(0)).value_or(ParticipantKind::Volunteer),
                                                  row.at(1)};
-        auto persons = RegistrySql::readLinks(m_db, QStringLiteral("activity_person"), QStringLiteral("activity_id"),
+        auto persons = readLinks(m_db, QStringLiteral("activity_person"), QStringLiteral("activity_id"),
                                               activity.meta.id, kPersonColumns);
         if (!persons)
             return std::unexpected(persons.error());
@@ -184,7 +184,7 @@ Result<std::optional<ServiceActivity>> ServiceActivityRepository::find(const QSt
 
 Result<QList<ServiceActivity>> ServiceActivityRepository::list(const QString& underCode, QDate from, QDate to) const
 {
-    auto range = RegistrySql::rangeUnder(m_db, underCode);
+    auto range = rangeUnder(m_db, underCode);
     if (!range)
         return std::unexpected(range.error());
     return select(QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0 AND held_on >= :from AND held_on <= :to"),

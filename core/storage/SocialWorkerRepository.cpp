@@ -3,7 +3,7 @@
 #include "storage/OrgUnitRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RecordColumns.h"
-#include "storage/RegistrySql.h"
+#include "storage/RegistryTable.h"
 #include "storage/ServiceUnitRepository.h"
 #include "storage/Sql.h"
 
@@ -21,15 +21,15 @@ const QString kColumns = QStringLiteral("person_id, service_unit_id, post, certi
 QVariantMap binds(const SocialWorker& worker)
 {
     return {{QStringLiteral(":person_id"), worker.person.meta.id},
-            {QStringLiteral(":service_unit_id"), RegistrySql::idOrNull(worker.serviceUnitId)},
+            {QStringLiteral(":service_unit_id"), idValue(worker.serviceUnitId)},
             {QStringLiteral(":post"), kSocialWorkPosts.key(worker.post)},
             {QStringLiteral(":certificate_level"), kCertificateLevels.key(worker.certificateLevel)},
             {QStringLiteral(":certificate_no"), worker.certificateNo.trimmed()},
             {QStringLiteral(":is_community_worker"), worker.isCommunityWorker ? 1 : 0},
             {QStringLiteral(":sat_exam"), worker.satExam ? 1 : 0},
             {QStringLiteral(":employer"), worker.employer.trimmed()},
-            {QStringLiteral(":start_on"), RegistrySql::dateValue(worker.startOn)},
-            {QStringLiteral(":end_on"), RegistrySql::dateValue(worker.endOn)}};
+            {QStringLiteral(":start_on"), dateValue(worker.startOn)},
+            {QStringLiteral(":end_on"), dateValue(worker.endOn)}};
 }
 
 } // namespace
@@ -146,8 +146,8 @@ Result<QList<SocialWorker>> SocialWorkerRepository::select(const QString& where,
         worker.isCommunityWorker = query.value(12).toInt() != 0;
         worker.satExam = query.value(13).toInt() != 0;
         worker.employer = query.value(14).toString();
-        worker.startOn = RegistrySql::dateOf(query.value(15));
-        worker.endOn = RegistrySql::dateOf(query.value(16));
+        worker.startOn = dateOf(query.value(15));
+        worker.endOn = dateOf(query.value(16));
         workers << worker;
     }
     PersonRepository people(m_db, m_context);
@@ -172,7 +172,7 @@ Result<std::optional<SocialWorker>> SocialWorkerRepository::find(const QString& 
 
 Result<QList<SocialWorker>> SocialWorkerRepository::list(const QString& underCode, QDate from, QDate to) const
 {
-    auto range = RegistrySql::rangeUnder(m_db, underCode);
+    auto range = rangeUnder(m_db, underCode);
     if (!range)
         return std::unexpected(range.error());
     QString where = QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0");

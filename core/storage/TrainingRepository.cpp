@@ -2,7 +2,7 @@
 
 #include "storage/OrgUnitRepository.h"
 #include "storage/RecordColumns.h"
-#include "storage/RegistrySql.h"
+#include "storage/RegistryTable.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -19,7 +19,7 @@ const QStringList kTraineeColumns{QStringLiteral("person_id"), QStringLiteral("r
 QVariantMap binds(const Training& training)
 {
     return {{QStringLiteral(":level"), kTrainingLevels.key(training.level)},
-            {QStringLiteral(":held_on"), RegistrySql::dateValue(training.heldOn)},
+            {QStringLiteral(":held_on"), dateValue(training.heldOn)},
             {QStringLiteral(":topic"), training.topic.trimmed()},
             {QStringLiteral(":minutes"), training.minutes},
             {QStringLiteral(":organizer"), training.organizer.trimmed()}};
@@ -71,7 +71,7 @@ Result<void> TrainingRepository::add(Training& training, const std::function<QSt
     RecordColumns::stampNew(meta, m_context);
     if (auto ok = RecordColumns::insert(m_db, kTable, kColumns, meta, binds(training)); !ok)
         return ok;
-    if (auto ok = RegistrySql::syncLinks(m_db, m_context, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
+    if (auto ok = syncLinks(m_db, m_context, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
                                          meta.id, meta.orgCode, kTraineeColumns, traineeRows(training), newId);
         !ok)
         return ok;
@@ -87,7 +87,7 @@ Result<void> TrainingRepository::update(Training& training)
                                         m_context);
         !ok)
         return ok;
-    return RegistrySql::syncLinks(m_db, m_context, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
+    return syncLinks(m_db, m_context, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
                                   training.meta.id, training.meta.orgCode, kTraineeColumns, traineeRows(training));
 }
 
@@ -95,7 +95,7 @@ Result<void> TrainingRepository::remove(Training& training)
 {
     if (auto ok = RecordColumns::markDeleted(m_db, kTable, training.meta, m_context); !ok)
         return ok;
-    return RegistrySql::syncLinks(m_db, m_context, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
+    return syncLinks(m_db, m_context, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
                                   training.meta.id, training.meta.orgCode, kTraineeColumns, {});
 }
 
@@ -115,14 +115,14 @@ Result<QList<Training>> TrainingRepository::select(const QString& where, const Q
         Training training;
         training.meta = RecordColumns::read(query, 0);
         training.level = kTrainingLevels.fromKey(query.value(7).toString()).value_or(TrainingLevel::County);
-        training.heldOn = RegistrySql::dateOf(query.value(8));
+        training.heldOn = dateOf(query.value(8));
         training.topic = query.value(9).toString();
         training.minutes = query.value(10).toInt();
         training.organizer = query.value(11).toString();
         trainings << training;
     }
     for (Training& training : trainings) {
-        auto rows = RegistrySql::readLinks(m_db, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
+        auto rows = readLinks(m_db, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
                                            training.meta.id, kTraineeColumns);
         if (!rows)
             return std::unexpected(rows.error());
@@ -142,7 +142,7 @@ Result<std::optional<Training>> TrainingRepository::find(const QString& id) cons
 
 Result<QList<Training>> TrainingRepository::list(const QString& underCode, QDate from, QDate to) const
 {
-    auto range = RegistrySql::rangeUnder(m_db, underCode);
+    auto range = rangeUnder(m_db, underCode);
     if (!range)
         return std::unexpected(range.error());
     return select(QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0 AND held_on >= :from AND held_on <= :to"),

@@ -4,7 +4,7 @@
 #include "storage/OrgUnitRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RecordColumns.h"
-#include "storage/RegistrySql.h"
+#include "storage/RegistryTable.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -23,26 +23,26 @@ QVariantMap teamBinds(const VolunteerTeam& team)
     return {{QStringLiteral(":name"), team.name.trimmed()},
             {QStringLiteral(":leader_name"), team.leaderName.trimmed()},
             {QStringLiteral(":phone"), team.phone.trimmed()},
-            {QStringLiteral(":founded_on"), RegistrySql::dateValue(team.foundedOn)},
+            {QStringLiteral(":founded_on"), dateValue(team.foundedOn)},
             {QStringLiteral(":note"), team.note}};
 }
 
 QVariantMap volunteerBinds(const Volunteer& volunteer)
 {
     return {{QStringLiteral(":person_id"), volunteer.person.meta.id},
-            {QStringLiteral(":team_id"), RegistrySql::idOrNull(volunteer.teamId)},
+            {QStringLiteral(":team_id"), idValue(volunteer.teamId)},
             {QStringLiteral(":volunteer_no"), volunteer.volunteerNo.trimmed()},
             {QStringLiteral(":skills"), volunteer.skills.trimmed()},
-            {QStringLiteral(":registered_on"), RegistrySql::dateValue(volunteer.registeredOn)}};
+            {QStringLiteral(":registered_on"), dateValue(volunteer.registeredOn)}};
 }
 
 QVariantMap serviceBinds(const VolunteerService& service)
 {
     return {{QStringLiteral(":volunteer_id"), service.volunteerId},
-            {QStringLiteral(":served_on"), RegistrySql::dateValue(service.servedOn)},
+            {QStringLiteral(":served_on"), dateValue(service.servedOn)},
             {QStringLiteral(":minutes"), service.minutes},
             {QStringLiteral(":content"), service.content.trimmed()},
-            {QStringLiteral(":activity_id"), RegistrySql::idOrNull(service.activityId)},
+            {QStringLiteral(":activity_id"), idValue(service.activityId)},
             {QStringLiteral(":with_social_worker"), service.withSocialWorker ? 1 : 0}};
 }
 
@@ -137,7 +137,7 @@ Result<QList<VolunteerTeam>> VolunteerRepository::selectTeams(const QString& whe
         team.name = query.value(7).toString();
         team.leaderName = query.value(8).toString();
         team.phone = query.value(9).toString();
-        team.foundedOn = RegistrySql::dateOf(query.value(10));
+        team.foundedOn = dateOf(query.value(10));
         team.note = query.value(11).toString();
         teams << team;
     }
@@ -151,7 +151,7 @@ Result<std::optional<VolunteerTeam>> VolunteerRepository::findTeam(const QString
 
 Result<QList<VolunteerTeam>> VolunteerRepository::teams(const QString& underCode) const
 {
-    auto range = RegistrySql::rangeUnder(m_db, underCode);
+    auto range = rangeUnder(m_db, underCode);
     if (!range)
         return std::unexpected(range.error());
     return selectTeams(QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0"),
@@ -245,7 +245,7 @@ Result<QList<Volunteer>> VolunteerRepository::selectVolunteers(const QString& wh
         volunteer.teamId = query.value(8).toString();
         volunteer.volunteerNo = query.value(9).toString();
         volunteer.skills = query.value(10).toString();
-        volunteer.registeredOn = RegistrySql::dateOf(query.value(11));
+        volunteer.registeredOn = dateOf(query.value(11));
         volunteers << volunteer;
     }
     PersonRepository people(m_db, m_context);
@@ -267,7 +267,7 @@ Result<std::optional<Volunteer>> VolunteerRepository::find(const QString& id) co
 
 Result<QList<Volunteer>> VolunteerRepository::list(const QString& underCode, QDate from, QDate to) const
 {
-    auto range = RegistrySql::rangeUnder(m_db, underCode);
+    auto range = rangeUnder(m_db, underCode);
     if (!range)
         return std::unexpected(range.error());
     return selectVolunteers(
@@ -350,7 +350,7 @@ Result<QList<VolunteerService>> VolunteerRepository::selectServices(const QStrin
         VolunteerService service;
         service.meta = RecordColumns::read(query, 0);
         service.volunteerId = query.value(7).toString();
-        service.servedOn = RegistrySql::dateOf(query.value(8));
+        service.servedOn = dateOf(query.value(8));
         service.minutes = query.value(9).toInt();
         service.content = query.value(10).toString();
         service.activityId = query.value(11).toString();
@@ -373,7 +373,7 @@ Result<QList<VolunteerService>> VolunteerRepository::servicesOf(const QString& v
 
 Result<QList<VolunteerService>> VolunteerRepository::services(const QString& underCode, QDate from, QDate to) const
 {
-    auto range = RegistrySql::rangeUnder(m_db, underCode);
+    auto range = rangeUnder(m_db, underCode);
     if (!range)
         return std::unexpected(range.error());
     return selectServices(
@@ -386,7 +386,7 @@ Result<QList<VolunteerService>> VolunteerRepository::services(const QString& und
 
 Result<qint64> VolunteerRepository::serviceMinutes(const QString& underCode, QDate from, QDate to) const
 {
-    auto range = RegistrySql::rangeUnder(m_db, underCode);
+    auto range = rangeUnder(m_db, underCode);
     if (!range)
         return std::unexpected(range.error());
     return scalarInt(m_db,

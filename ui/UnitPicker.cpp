@@ -1,4 +1,4 @@
-#include "VillagePicker.h"
+#include "UnitPicker.h"
 
 #include "storage/OrgUnitRepository.h"
 
@@ -7,7 +7,7 @@
 
 namespace wushe::ui {
 
-VillagePicker::VillagePicker(QSqlDatabase db, QWidget* parent) : QComboBox(parent)
+UnitPicker::UnitPicker(QSqlDatabase db, OrgLevel highest, QWidget* parent) : QComboBox(parent)
 {
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
@@ -20,20 +20,26 @@ VillagePicker::VillagePicker(QSqlDatabase db, QWidget* parent) : QComboBox(paren
     for (const OrgUnit& unit : *units)
         if (unit.level == OrgLevel::Township)
             townshipNames.insert(unit.code, unit.name);
-    for (const OrgUnit& unit : *units)
-        if (unit.level == OrgLevel::Village)
-            addItem(QStringLiteral("%1 / %2").arg(townshipNames.value(unit.parentCode), unit.name), unit.code);
+    // OrgLevel runs from province (highest) down to village.
+    for (const OrgUnit& unit : *units) {
+        if (int(unit.level) < int(highest))
+            continue;
+        const QString label = unit.level == OrgLevel::Village
+                                  ? QStringLiteral("%1 / %2").arg(townshipNames.value(unit.parentCode), unit.name)
+                                  : unit.name;
+        addItem(label, unit.code);
+    }
     setCurrentIndex(-1);
 }
 
-QString VillagePicker::orgCode() const
+QString UnitPicker::orgCode() const
 {
     // Typed text must match an entry exactly; otherwise nothing is chosen.
     const int index = findText(currentText());
     return index >= 0 ? itemData(index).toString() : QString();
 }
 
-bool VillagePicker::setOrgCode(const QString& code)
+bool UnitPicker::setOrgCode(const QString& code)
 {
     const int index = findData(code);
     setCurrentIndex(index);

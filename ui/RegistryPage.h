@@ -1,0 +1,106 @@
+#pragma once
+
+#include "Clock.h"
+#include "Error.h"
+#include "report/PageDecoration.h"
+#include "report/RegisterTable.h"
+#include "storage/RegistryList.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace wushe::ui {
+
+class RegistryEditorDialog;
+class RegistryTableModel;
+class UserPrompts;
+
+// One list a registry page can show, and the form that adds and edits its records
+// (none: the list is read and printed only).
+struct RegistryView
+{
+    storage::RegistrySpec spec;
+    std::function<std::unique_ptr<RegistryEditorDialog>(QWidget* parent)> editor;
+};
+
+// Every registry page (站点, 社会工作者, 社区社会组织, 志愿者 …): the lists it offers
+// (e.g. volunteers, teams, service records), limited to the unit selected in the tree
+// and to a period (this year by default; lists without dates by unit only), read page
+// by page; 新增/编辑/删除 where the list has a form; 打印 as an A4 landscape register.
+class RegistryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RegistryPage(QSqlDatabase db, const Clock& clock, QString user, UserPrompts& prompts, QList<RegistryView> views,
+                 QWidget* parent = nullptr);
+    ~RegistryPage() override;
+
+    void setUnit(const QString& orgCode, const QString& unitName = {});
+    void setReportingUnit(const QString& name) { m_reportingUnit = name; }
+    void setPeriod(QDate from, QDate to);
+    void setView(int index);
+    int viewCount() const { return int(m_views.size()); }
+    int currentView() const { return m_current; }
+    // Off until the database's integrity is known: lists and prints, no edits.
+    void setEditingEnabled(bool enabled);
+
+    RegistryTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QString summaryText() const;
+    bool canEdit() const;
+
+    // The form of the current view for a new record / the record on `row`, not shown.
+    Result<std::unique_ptr<RegistryEditorDialog>> editorFor(int row);
+    // Shows the form for a new record / the record on `row`; true if saved.
+    bool addRecord();
+    bool editRow(int row);
+    // Tombstones the record on `row` after the user confirms; true if done.
+    bool removeRow(int row);
+
+    Result<qint64> buildListDocument(report::RegisterTable& table) const;
+    report::PageDecoration decoration() const;
+
+signals:
+    void recordsChanged();
+
+private:
+    void applyScope();
+    void updateButtons();
+    bool runEditor(RegistryEditorDialog& dialog);
+    void previewList();
+    void exportListPdf();
+
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    QString m_user;
+    UserPrompts& m_prompts;
+    QList<RegistryView> m_views;
+    int m_current = 0;
+    QString m_unit;
+    QString m_unitName;
+    QString m_reportingUnit;
+    bool m_editingEnabled = true;
+    bool m_columnsFitted = false;
+    RegistryTableModel* m_model;
+    QComboBox* m_viewBox;
+    QLabel* m_periodLabel;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLabel* m_noPeriod;
+    QPushButton* m_add;
+    QPushButton* m_edit;
+    QPushButton* m_remove;
+    QTableView* m_table;
+    QLabel* m_summary;
+};
+
+} // namespace wushe::ui
