@@ -98,14 +98,15 @@ ColumnMapping Importer::detect(const SheetData& sheet) const
         QSet<QString> used;
         int score = 0;
         for (int c = 0; c < cells.size(); ++c) {
-            QString key = keyOf(cells.at(c).text);
-            // A two-row header: 监护人 merged above 姓名 / 电话 reads 监护人姓名.
-            if ((key.isEmpty() || used.contains(key)) && r > 0) {
+            QString key;
+            // A two-row header: 赡养人 merged above 姓名 / 电话 reads 赡养人姓名.
+            if (r > 0) {
                 const QString above = cellText(sheet.rows.at(r - 1), c);
-                if (!above.isEmpty() && above != cells.at(c).text)
-                    if (const QString combined = keyOf(above + cells.at(c).text); !combined.isEmpty())
-                        key = combined;
+                if (!above.isEmpty() && above != cells.at(c).text && !cells.at(c).text.isEmpty())
+                    key = keyOf(above + cells.at(c).text);
             }
+            if (key.isEmpty() || used.contains(key))
+                key = keyOf(cells.at(c).text);
             if (!key.isEmpty() && used.contains(key))
                 key.clear();
             if (!key.isEmpty()) {
