@@ -44,13 +44,18 @@ protected:
             auto rows = query.page(filter, storage::LedgerSort::Name, Qt::AscendingOrder, offset, kChunk);
             if (!rows)
                 return std::unexpected(rows.error());
+            QStringList ids;
+            ids.reserve(rows->size());
+            for (const storage::LedgerRow& listed : *rows)
+                ids << listed.recordId;
+            auto records = m_repository.findMany(ids); // a page in two statements
+            if (!records)
+                return std::unexpected(records.error());
+            qsizetype next = 0;
             for (const storage::LedgerRow& listed : *rows) {
-                auto record = m_repository.find(listed.recordId);
-                if (!record)
-                    return std::unexpected(record.error());
-                if (!*record)
-                    continue;
-                if (!visit(Row{std::move(**record), listed.lastVisit, listed.nextDue}))
+                if (next >= records->size() || (*records)[next].meta.id != listed.recordId)
+                    continue; // removed since the page was read
+                if (!visit(Row{std::move((*records)[next++]), listed.lastVisit, listed.nextDue}))
                     return {};
             }
             if (rows->size() < kChunk)
