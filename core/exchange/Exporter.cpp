@@ -116,6 +116,37 @@ Result<qint64> Exporter::run(const LedgerExchange& exchange, const ExportScope& 
         return std::unexpected(*failure);
     if (stopped)
         return std::unexpected(cancelled());
+    if (workbook && options.withVisits && !exchange.visitColumns().isEmpty()) {
+        const QList<ExchangeColumn> visitColumns = exchange.visitColumns();
+        QList<SheetColumn> sheetColumns;
+        for (const ExchangeColumn& column : visitColumns)
+            sheetColumns.append({column.header, column.width});
+        if (auto ok = workbook->addSheet(QCoreApplication::translate("Exporter", "探访记录"),
+                                         QCoreApplication::translate("Exporter", "%1 探访记录").arg(title(exchange, options)),
+                                         sheetColumns);
+            !ok)
+            return std::unexpected(ok.error());
+        auto visits = exchange.exportVisits(scope, [&](const QList<QVariant>& values) {
+            if (options.progress && !options.progress(written, *total)) {
+                stopped = true;
+                return false;
+            }
+            cells.clear();
+            for (int c = 0; c < visitColumns.size(); ++c)
+                cells.append(cell(values.value(c), visitColumns.at(c), options.unmasked));
+            if (auto ok = workbook->writeRow(cells); !ok) {
+                failure = ok.error();
+                return false;
+            }
+            return true;
+        });
+        if (!visits)
+            return std::unexpected(visits.error());
+        if (failure)
+            return std::unexpected(*failure);
+        if (stopped)
+            return std::unexpected(cancelled());
+    }
     if (auto ok = workbook ? workbook->commit() : csv->commit(); !ok)
         return std::unexpected(ok.error());
     if (options.progress)

@@ -19,6 +19,7 @@ struct ExportOptions
     CsvEncoding encoding = CsvEncoding::Utf8Bom;
     QString unitName;          // for the title row: 大荔县 …
     QDate date;                // for the title row
+    bool withVisits = false;   // .xlsx of a person ledger: a second sheet 探访记录
     // (rows done, rows in all); returning false cancels: no file is left behind.
     std::function<bool(qint64, qint64)> progress;
 };

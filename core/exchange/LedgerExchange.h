@@ -49,6 +49,14 @@ public:
     virtual Result<void> exportRows(const ExportScope& scope,
                                     const std::function<bool(const QList<QVariant>&)>& row) const = 0;
     virtual Result<ApplyOutcome> apply(const QList<ImportValues>& group) = 0;
+
+    // The visits of the listed records (person ledgers), for a second sheet:
+    // no columns when the ledger has none.
+    virtual QList<ExchangeColumn> visitColumns() const { return {}; }
+    virtual Result<void> exportVisits(const ExportScope&, const std::function<bool(const QList<QVariant>&)>&) const
+    {
+        return {};
+    }
     // After a rolled-back row: forget anything cached about what it wrote.
     virtual void rolledBack() {}
 };

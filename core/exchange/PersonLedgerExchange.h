@@ -3,6 +3,7 @@
 #include "exchange/CommonFields.h"
 #include "exchange/Listed.h"
 #include "exchange/RecordExchange.h"
+#include "exchange/VisitSheet.h"
 #include "storage/LedgerQuery.h"
 #include "storage/PersonRepository.h"
 #include "storage/WriteContext.h"
@@ -31,6 +32,12 @@ public:
         storage::LedgerFilter filter = scope.filter;
         filter.ledger = m_ledger;
         return storage::LedgerQuery(m_db).count(filter);
+    }
+
+    QList<ExchangeColumn> visitColumns() const override { return VisitSheet::columns(m_ledger); }
+    Result<void> exportVisits(const ExportScope& scope, const std::function<bool(const QList<QVariant>&)>& row) const override
+    {
+        return VisitSheet::rows(m_db, m_ledger, scope, row);
     }
 
 protected:

@@ -1,6 +1,7 @@
 #include "exchange/ReliefExchange.h"
 
 #include "exchange/CommonFields.h"
+#include "exchange/VisitSheet.h"
 #include "storage/LedgerQuery.h"
 #include "storage/PersonRepository.h"
 
@@ -253,6 +254,16 @@ Result<ApplyOutcome> ReliefExchange::apply(const QList<ImportValues>& group)
     if (auto ok = m_repository.update(household); !ok)
         return std::unexpected(ok.error());
     return ApplyOutcome::Updated;
+}
+
+QList<ExchangeColumn> ReliefExchange::visitColumns() const
+{
+    return VisitSheet::columns(Ledger::Relief);
+}
+
+Result<void> ReliefExchange::exportVisits(const ExportScope& scope, const std::function<bool(const QList<QVariant>&)>& row) const
+{
+    return VisitSheet::rows(m_db, Ledger::Relief, scope, row);
 }
 
 } // namespace wushe::exchange

@@ -36,6 +36,8 @@ public:
     Result<qint64> count(const ExportScope& scope) const override;
     Result<void> exportRows(const ExportScope& scope, const std::function<bool(const QList<QVariant>&)>& row) const override;
     Result<ApplyOutcome> apply(const QList<ImportValues>& group) override;
+    QList<ExchangeColumn> visitColumns() const override;
+    Result<void> exportVisits(const ExportScope& scope, const std::function<bool(const QList<QVariant>&)>& row) const override;
 
 private:
     QList<QVariant> values(const ReliefRow& row) const;

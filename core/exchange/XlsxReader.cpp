@@ -104,8 +104,8 @@ Result<QStringList> sharedStrings(const QByteArray& data, const QString& path)
     return strings;
 }
 
-// The path inside the archive of the workbook's first sheet.
-Result<QString> firstSheetPath(unzFile zip, const QString& path)
+// The path inside the archive of the workbook's sheet number `index`.
+Result<QString> sheetPathOf(unzFile zip, const QString& path, int index)
 {
     auto workbook = entry(zip, QStringLiteral("xl/workbook.xml"), path);
     if (!workbook)
@@ -114,13 +114,16 @@ Result<QString> firstSheetPath(unzFile zip, const QString& path)
         return std::unexpected(readError(path, QCoreApplication::translate("XlsxReader", "不是 Excel 工作簿（缺少 xl/workbook.xml）")));
     QString relationId;
     QXmlStreamReader xml(**workbook);
+    int seen = 0;
     while (!xml.atEnd() && relationId.isEmpty()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet")) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet") && seen++ == index) {
             for (const QXmlStreamAttribute& attribute : xml.attributes())
                 if (attribute.name() == QLatin1String("id"))
                     relationId = attribute.value().toString();
         }
     }
+    if (relationId.isEmpty() && index > 0)
+        return std::unexpected(readError(path, QCoreApplication::translate("XlsxReader", "没有第%1个工作表").arg(index + 1)));
     auto rels = entry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), path);
     if (!rels)
         return std::unexpected(rels.error());
@@ -146,12 +149,12 @@ struct Range
 
 } // namespace
 
-Result<SheetData> XlsxReader::read(const QString& path)
+Result<SheetData> XlsxReader::read(const QString& path, int sheetIndex)
 {
     Zip zip(unzOpen64(QFile::encodeName(path).constData()));
     if (!zip)
         return std::unexpected(readError(path, QCoreApplication::translate("XlsxReader", "不是 xlsx（zip）文件或无法打开")));
-    auto sheetPath = firstSheetPath(zip.get(), path);
+    auto sheetPath = sheetPathOf(zip.get(), path, sheetIndex);
     if (!sheetPath)
         return std::unexpected(sheetPath.error());
     QStringList shared;

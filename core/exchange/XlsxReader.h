@@ -16,7 +16,8 @@ namespace wushe::exchange {
 class XlsxReader
 {
 public:
-    static Result<SheetData> read(const QString& path);
+    // `sheet`: 0 for the first worksheet (what imports read), 1 for the second …
+    static Result<SheetData> read(const QString& path, int sheet = 0);
 };
 
 } // namespace wushe::exchange

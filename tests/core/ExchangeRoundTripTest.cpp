@@ -3,6 +3,7 @@
 #include "exchange/CsvReader.h"
 #include "exchange/XlsxReader.h"
 #include "rules/PhoneNumber.h"
+#include "storage/VisitRepository.h"
 
 #include <QTemporaryDir>
 
@@ -164,4 +165,41 @@ TEST_CASE("exchange: GB18030 CSV is written and recognised", "[exchange]")
     const exchange::SheetData sheet = ok(exchange::CsvReader::parse(bytes));
     CHECK(sheet.rows[0][0].text == QStringLiteral("姓名"));
     CHECK((exchange::CsvReader::detectEncoding(QByteArray("\xE5\xA7\x93\xE5\x90\x8D"))).toStdString() == "UTF-8");
+}
+
+TEST_CASE("exchange: the 探访记录 sheet lists the visits of the exported records", "[exchange]")
+{
+    LedgerDb source;
+    fillExchangeSample(source);
+    QSqlQuery first(source.sql());
+    REQUIRE(first.exec(QStringLiteral("SELECT id FROM elderly_record ORDER BY id LIMIT 1")));
+    REQUIRE(first.next());
+    Visit v = visit(Ledger::Elderly, first.value(0).toString(), QDate(2024, 6, 1),
+                    {{QStringLiteral("刘晓燕"), VisitorRole::SocialWorker}, {QStringLiteral("周志远"), VisitorRole::Volunteer}});
+    v.actions = QStringLiteral("联系子女");
+    ok(storage::VisitRepository(source.sql(), source.context()).add(v));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("visits.xlsx"));
+    auto units = exchange::UnitResolver::load(source.sql());
+    REQUIRE(units.has_value());
+    auto elderly = exchange::ExchangeCatalog::make(QStringLiteral("elderly"), source.sql(), source.context(), &*units);
+    exchange::ExportScope scope;
+    scope.filter.asOf = kLedgerToday;
+    exchange::ExportOptions options;
+    options.path = path;
+    options.withVisits = true;
+    options.date = kLedgerToday;
+    CHECK(ok(exchange::Exporter::run(*elderly, scope, *units, options)) == 2);
+    const exchange::SheetData visits = ok(exchange::XlsxReader::read(path, 1));
+    REQUIRE(visits.rows.size() == 3); // title, header, one visit
+    CHECK(visits.rows[1][2].text == QStringLiteral("日期"));
+    CHECK(visits.rows[2][1].text.contains(QStringLiteral("********"))); // masked like the first sheet
+    CHECK(visits.rows[2][2].number);
+    CHECK(visits.rows[2][2].text == QString::number(QDate(1899, 12, 30).daysTo(QDate(2024, 6, 1))));
+    CHECK(visits.rows[2][5].text == QStringLiteral("刘晓燕（社会工作者）、周志远（志愿者）"));
+    CHECK(visits.rows[2][7].text == QStringLiteral("联系子女"));
+    // The first sheet is still the ledger, as imports read it.
+    CHECK(ok(exchange::XlsxReader::read(path)).rows.size() == 4);
+    CHECK_FALSE(exchange::XlsxReader::read(path, 2).has_value());
 }

@@ -10,7 +10,7 @@
 namespace wushe::cli {
 
 // Writes a ledger or registry to .xlsx or CSV; prints one line FILE<TAB>rows.
-// ID numbers and phones are masked unless --unmasked.
+// ID numbers and phones are masked unless --unmasked; --with-visits adds the 探访记录 sheet.
 int runExport(Cli& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -22,6 +22,8 @@ int runExport(Cli& cli, const QStringList& arguments)
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "输出文件（.xlsx 或 .csv）"), QStringLiteral("FILE")});
     parser.addOption(Cli::unitOption(QCoreApplication::translate("Cli", "只导出该区划及其下级（默认：整个辖区）")));
     parser.addOption({QStringLiteral("unmasked"), QCoreApplication::translate("Cli", "导出完整的身份证号和电话（默认部分隐藏）")});
+    parser.addOption({QStringLiteral("with-visits"),
+                      QCoreApplication::translate("Cli", "xlsx：第二个工作表列出探访、核查和复核记录（老年人、儿童、社会救助台账）")});
     parser.addOption({QStringLiteral("encoding"), QCoreApplication::translate("Cli", "CSV 编码：utf-8（默认，带BOM）或 gb18030"),
                       QStringLiteral("ENC"), QStringLiteral("utf-8")});
     int exitCode = Ok;
@@ -53,6 +55,7 @@ int runExport(Cli& cli, const QStringList& arguments)
     exchange::ExportOptions options;
     options.path = out;
     options.unmasked = parser.isSet(QStringLiteral("unmasked"));
+    options.withVisits = parser.isSet(QStringLiteral("with-visits"));
     options.encoding = encoding == u"gb18030" ? exchange::CsvEncoding::Gb18030 : exchange::CsvEncoding::Utf8Bom;
     options.date = cli.clock().today();
     auto jurisdiction = storage::OrgUnitRepository(db->sql()).jurisdiction();
