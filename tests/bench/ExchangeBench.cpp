@@ -135,6 +135,9 @@ void exchangeFigures(int runs, Report& report, const QDir& workDir)
             if (!written || *written != kRows)
                 die(QStringLiteral("export to %1 failed").arg(path));
         };
+        resetPeakRss();
+        report.comment(QStringLiteral("xlsx_export_100k: process RSS before the export %1 MB (the peak includes it)")
+                           .arg(peakRssMb(), 0, 'f', 1));
         report.measure(QStringLiteral("xlsx_export_100k"), runs, [&] { exportTo(xlsx); });
         exportTo(csv);
         report.comment(QStringLiteral("xlsx_export_100k: %1 elderly rows × %2 columns, constant-memory libxlsxwriter, %3 MB")
@@ -147,6 +150,7 @@ void exchangeFigures(int runs, Report& report, const QDir& workDir)
     if (report.wanted(QStringLiteral("xlsx_import_100k")) || report.wanted(QStringLiteral("xlsx_import_floor_ratio"))) {
         Report::progress() << "xlsx_import_100k…" << Qt::endl;
         resetPeakRss();
+        report.comment(QStringLiteral("imports: process RSS before %1 MB").arg(peakRssMb(), 0, 'f', 1));
         for (int run = 0; run < runs; ++run)
             xlsxMs << timeMs([&] { importOnce(workDir, xlsx); });
         report.figure(QStringLiteral("xlsx_import_100k"), xlsxMs, peakRssMb());
