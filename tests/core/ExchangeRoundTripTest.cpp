@@ -5,6 +5,7 @@
 #include "rules/PhoneNumber.h"
 #include "storage/VisitRepository.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 using namespace wushe;
@@ -202,4 +203,46 @@ TEST_CASE("exchange: the 探访记录 sheet lists the visits of the exported rec
     // The first sheet is still the ledger, as imports read it.
     CHECK(ok(exchange::XlsxReader::read(path)).rows.size() == 4);
     CHECK_FALSE(exchange::XlsxReader::read(path, 2).has_value());
+}
+
+TEST_CASE("exchange: a cancelled or failed export leaves no file behind", "[exchange]")
+{
+    LedgerDb source;
+    fillExchangeSample(source);
+    auto units = exchange::UnitResolver::load(source.sql());
+    REQUIRE(units.has_value());
+    auto elderly = exchange::ExchangeCatalog::make(QStringLiteral("elderly"), source.sql(), source.context(), &*units);
+    exchange::ExportScope scope;
+    scope.filter.asOf = kLedgerToday;
+    QTemporaryDir dir;
+    for (const QString& name : {QStringLiteral("cancel.xlsx"), QStringLiteral("cancel.csv")}) {
+        exchange::ExportOptions options;
+        options.path = dir.filePath(name);
+        options.progress = [](qint64, qint64) { return false; };
+        const auto cancelled = exchange::Exporter::run(*elderly, scope, *units, options);
+        REQUIRE_FALSE(cancelled.has_value());
+        CHECK(cancelled.error().key == QStringLiteral("exchange.cancelled"));
+    }
+    // An existing file is replaced only by a complete one: a failed export keeps it.
+    const QString kept = dir.filePath(QStringLiteral("kept.xlsx"));
+    {
+        QFile file(kept);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("previous export");
+    }
+    exchange::ExportOptions options;
+    options.path = kept;
+    options.progress = [](qint64, qint64) { return false; }; // the user cancels
+    CHECK_FALSE(exchange::Exporter::run(*elderly, scope, *units, options).has_value());
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("kept.xlsx")});
+    QFile file(kept);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == QByteArray("previous export"));
+
+    // Into a directory that does not exist: an error, nothing written.
+    options.path = dir.filePath(QStringLiteral("missing/out.xlsx"));
+    options.progress = {};
+    const auto failed = exchange::Exporter::run(*elderly, scope, *units, options);
+    REQUIRE_FALSE(failed.has_value());
+    CHECK(failed.error().key == QStringLiteral("exchange.write"));
 }
