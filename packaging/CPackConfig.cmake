@@ -8,4 +8,6 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so shlibdeps cannot see them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, fonts-wqy-microhei | fonts-noto-cjk")
+# Excel export/import (linked, so shlibdeps finds them as well; named for builds without it).
+string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libxlsxwriter4, libminizip1")
 include(CPack)

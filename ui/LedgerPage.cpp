@@ -1,6 +1,8 @@
 #include "LedgerPage.h"
 
 #include "DocumentPrinter.h"
+#include "ImportWizard.h"
+#include "LedgerExport.h"
 #include "ChildEditorDialog.h"
 #include "ElderlyEditorDialog.h"
 #include "ReliefEditorDialog.h"
@@ -19,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -85,6 +88,17 @@ LedgerPage::LedgerPage(QSqlDatabase db, Ledger ledger, const Clock& clock, QStri
     printMenu->addAction(ledger == Ledger::Relief ? tr("导出选中户入户核查表为PDF…") : tr("导出选中人员登记表为PDF…"),
                          this, &LedgerPage::exportFormPdf);
     print->setMenu(printMenu);
+    // 导出 / 导入: Excel and CSV of what the page lists (core/exchange).
+    auto* exchangeButton = new QPushButton(tr("导出/导入"), this);
+    exchangeButton->setObjectName(QStringLiteral("exchange"));
+    auto* exchangeMenu = new QMenu(exchangeButton);
+    exchangeMenu->addAction(tr("导出为 Excel（号码部分隐藏）…"), this, [this] { exportList(false, false); });
+    exchangeMenu->addAction(tr("导出为 Excel（完整号码）…"), this, [this] { exportList(false, true); });
+    exchangeMenu->addAction(tr("导出为 CSV（号码部分隐藏）…"), this, [this] { exportList(true, false); });
+    exchangeMenu->addAction(tr("导出为 CSV（完整号码）…"), this, [this] { exportList(true, true); });
+    exchangeMenu->addSeparator();
+    m_importAction = exchangeMenu->addAction(tr("从 Excel 或 CSV 导入…"), this, &LedgerPage::importFile);
+    exchangeButton->setMenu(exchangeMenu);
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("ledgerTable"));
@@ -102,6 +116,7 @@ LedgerPage::LedgerPage(QSqlDatabase db, Ledger ledger, const Clock& clock, QStri
     bar->addWidget(add);
     bar->addWidget(edit);
     bar->addWidget(print);
+    bar->addWidget(exchangeButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
@@ -200,6 +215,7 @@ void LedgerPage::setEditingEnabled(bool enabled)
 {
     m_editingEnabled = enabled;
     m_addButton->setEnabled(enabled);
+    m_importAction->setEnabled(enabled);
 }
 
 bool LedgerPage::addRecord()
@@ -349,6 +365,46 @@ void LedgerPage::previewForm()
     }
     DocumentPrinter::preview(this, document, decoration(report::PersonFormDocument::title(m_ledger)),
                              QPageLayout::Portrait);
+}
+
+QString LedgerPage::exchangeName() const
+{
+    switch (m_ledger) {
+    case Ledger::Elderly: return QStringLiteral("elderly");
+    case Ledger::Child: return QStringLiteral("children");
+    case Ledger::Relief: return QStringLiteral("relief");
+    }
+    return {};
+}
+
+void LedgerPage::exportList(bool csv, bool unmasked)
+{
+    const QString title = report::LedgerListDocument::title(listOptions());
+    const auto request = LedgerExport::ask(this, title, csv, unmasked);
+    if (!request)
+        return;
+    exchange::ExportScope scope;
+    scope.filter = m_model->filter();
+    auto rows = LedgerExport::run(this, m_db, exchangeName(), scope, {m_user, &m_clock},
+                                  m_unitName.isEmpty() ? m_reportingUnit : m_unitName, *request);
+    if (!rows) {
+        if (rows.error().key != u"exchange.cancelled")
+            QMessageBox::warning(this, tr("导出"), rows.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("导出"), tr("已导出%1行到\n%2").arg(*rows).arg(QDir::toNativeSeparators(request->path)));
+}
+
+void LedgerPage::importFile()
+{
+    if (!m_editingEnabled)
+        return;
+    ImportWizard wizard(m_db, exchangeName(), {m_user, &m_clock}, this);
+    wizard.exec();
+    if (wizard.lastReport() && wizard.lastReport()->applied) {
+        m_model->refresh();
+        emit recordsChanged();
+    }
 }
 
 } // namespace wushe::ui

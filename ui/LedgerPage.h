@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -59,6 +60,7 @@ private:
     // The editor of this page's ledger, empty (add) or loaded with `recordId`.
     Result<std::unique_ptr<LedgerEditorDialog>> editorFor(const QString& recordId);
     QString villagePath(const QString& orgCode) const; // "大荔县 许庄镇 光华社区居委会"
+    QString exchangeName() const;                       // elderly, children, relief
     // What the list printout shows: the page's filter, order and masking.
     report::LedgerListDocument::Options listOptions() const;
 
@@ -67,6 +69,9 @@ private slots:
     void exportListPdf();
     void previewForm();
     void exportFormPdf();
+    // 导出/导入 (core/exchange): the page's list to .xlsx or CSV; the import wizard.
+    void exportList(bool csv, bool unmasked);
+    void importFile();
 
 signals:
     void recordsChanged();
@@ -91,6 +96,7 @@ private:
     bool m_editingEnabled = true;
     bool m_columnsFitted = false;
     QPushButton* m_addButton = nullptr;
+    QAction* m_importAction = nullptr;
 };
 
 } // namespace wushe::ui

@@ -1,6 +1,7 @@
 // wushe-cli: everything the GUI does, for scripts. Commands, arguments, output
 // lines and exit codes are a contract (README.md): extend, never change silently.
 #include "Cli.h"
+#include "exchange/ExchangeCatalog.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -26,6 +27,8 @@ const Command kCommands[] = {
     {"id-check", QT_TRANSLATE_NOOP("main", "校验公民身份号码"), wushe::cli::runIdCheck},
     {"ledger", QT_TRANSLATE_NOOP("main", "列出台账（TSV）或写出 PDF 名册"), wushe::cli::runLedger},
     {"due", QT_TRANSLATE_NOOP("main", "列出到期和逾期未探访、未复核的台账对象"), wushe::cli::runDue},
+    {"export", QT_TRANSLATE_NOOP("main", "把台账或名册导出为 Excel（.xlsx）或 CSV"), wushe::cli::runExport},
+    {"import", QT_TRANSLATE_NOOP("main", "从 Excel（.xlsx）或 CSV 导入台账或名册"), wushe::cli::runImport},
 };
 
 void printUsage(QTextStream& stream)
@@ -34,7 +37,10 @@ void printUsage(QTextStream& stream)
     for (const Command& command : kCommands)
         stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << ' '
                << QCoreApplication::translate("main", command.summary) << '\n';
-    stream << "\n" << QCoreApplication::translate("main", "每个命令的选项：wushe-cli <command> --help") << '\n'
+    stream << "\n" << QCoreApplication::translate("main", "export/import 的台账和名册（--ledger）：%1")
+                          .arg(wushe::exchange::ExchangeCatalog::names().join(QStringLiteral(", ")))
+           << '\n';
+    stream << QCoreApplication::translate("main", "每个命令的选项：wushe-cli <command> --help") << '\n'
            << QCoreApplication::translate("main", "退出码：0 成功，1 输入被拒绝，2 用法错误") << '\n';
     stream.flush();
 }

@@ -28,6 +28,8 @@ public:
 
     Result<std::optional<ChildRecord>> find(const QString& id) const;
     Result<std::optional<ChildRecord>> findByPerson(const QString& personId) const;
+    // Several records in the order of `ids` (exports).
+    Result<QList<ChildRecord>> findMany(const QStringList& ids) const { return m_table.findMany(ids); }
 
 private:
     PersonLedgerTable<ChildRecord> m_table;

@@ -27,6 +27,8 @@ public:
 
     Result<std::optional<ElderlyRecord>> find(const QString& id) const;
     Result<std::optional<ElderlyRecord>> findByPerson(const QString& personId) const;
+    // Several records in the order of `ids` (exports).
+    Result<QList<ElderlyRecord>> findMany(const QStringList& ids) const { return m_table.findMany(ids); }
 
 private:
     PersonLedgerTable<ElderlyRecord> m_table;

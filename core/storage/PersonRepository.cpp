@@ -9,6 +9,8 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -186,9 +188,10 @@ Result<void> PersonRepository::writeNameIndex(const Person& person, const QStrin
     return {};
 }
 
-Result<std::optional<Person>> PersonRepository::selectOne(const QString& where, const QVariantMap& binds) const
+Result<QList<Person>> PersonRepository::select(const QString& where, const QVariantMap& binds) const
 {
     QSqlQuery query(m_db);
+    query.setForwardOnly(true);
     if (auto ok = prepare(query, QStringLiteral("SELECT %1, id_number, name, sex, birth_date, ethnicity, phone, address "
                                                 "FROM person WHERE %2")
                                      .arg(RecordColumns::names(), where));
@@ -197,18 +200,41 @@ Result<std::optional<Person>> PersonRepository::selectOne(const QString& where, 
     RecordColumns::bindAll(query, binds);
     if (auto ok = exec(query, QStringLiteral("select person")); !ok)
         return std::unexpected(ok.error());
-    if (!query.next())
-        return std::optional<Person>{};
-    Person person;
-    person.meta = RecordColumns::read(query, 0);
-    person.idNumber = query.value(7).toString();
-    person.name = query.value(8).toString();
-    person.sex = kSexes.fromKey(query.value(9).toString()).value_or(Sex::Male);
-    person.birthDate = QDate::fromString(query.value(10).toString(), Qt::ISODate);
-    person.ethnicity = query.value(11).toString();
-    person.phone = query.value(12).toString();
-    person.address = query.value(13).toString();
-    return std::optional<Person>{person};
+    QList<Person> people;
+    while (query.next()) {
+        Person person;
+        person.meta = RecordColumns::read(query, 0);
+        person.idNumber = query.value(7).toString();
+        person.name = query.value(8).toString();
+        person.sex = kSexes.fromKey(query.value(9).toString()).value_or(Sex::Male);
+        person.birthDate = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+        person.ethnicity = query.value(11).toString();
+        person.phone = query.value(12).toString();
+        person.address = query.value(13).toString();
+        people.append(std::move(person));
+    }
+    return people;
+}
+
+Result<std::optional<Person>> PersonRepository::selectOne(const QString& where, const QVariantMap& binds) const
+{
+    auto people = select(where, binds);
+    if (!people)
+        return std::unexpected(people.error());
+    return people->isEmpty() ? std::optional<Person>{} : std::optional<Person>{people->first()};
+}
+
+Result<QHash<QString, Person>> PersonRepository::findByIds(const QStringList& ids) const
+{
+    auto people = select(QStringLiteral("id IN (SELECT value FROM json_each(:ids))"),
+                         {{QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))}});
+    if (!people)
+        return std::unexpected(people.error());
+    QHash<QString, Person> byId;
+    byId.reserve(people->size());
+    for (Person& person : *people)
+        byId.insert(person.meta.id, std::move(person));
+    return byId;
 }
 
 Result<std::optional<Person>> PersonRepository::findById(const QString& id) const

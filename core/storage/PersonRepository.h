@@ -4,6 +4,7 @@
 #include "domain/Person.h"
 #include "storage/WriteContext.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -31,6 +32,8 @@ public:
 
     Result<std::optional<Person>> findById(const QString& id) const;
     Result<std::optional<Person>> findByIdNumber(const QString& idNumber) const;
+    // Several people at once, by row id (exports read a page of a ledger this way).
+    Result<QHash<QString, Person>> findByIds(const QStringList& ids) const;
     // Which ledgers (labels, e.g. 老年人台账) the person is in, live records only.
     Result<QStringList> ledgersOf(const QString& personId) const;
 
@@ -38,6 +41,7 @@ public:
     static QStringList nameGrams(const QString& name);
 
 private:
+    Result<QList<Person>> select(const QString& where, const QVariantMap& binds) const;
     Result<std::optional<Person>> selectOne(const QString& where, const QVariantMap& binds) const;
     // Replaces the grams of `previousName` (empty for a new person) by those of the name.
     Result<void> writeNameIndex(const Person& person, const QString& previousName);

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Error.h"
+#include "exchange/ColumnMapping.h"
+#include "exchange/ImportReport.h"
+#include "exchange/LedgerExchange.h"
+#include "exchange/SheetData.h"
+#include "exchange/UnitResolver.h"
+#include "exchange/ValueNormalizer.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace wushe::exchange {
+
+struct ImportOptions
+{
+    bool validRows = false; // false: all or nothing — one refused row and nothing is written
+    bool dryRun = false;    // everything checked and tried, then rolled back
+    // (rows done, rows in all); returning false cancels (nothing is written).
+    std::function<bool(qint64, qint64)> progress;
+};
+
+// Imports a sheet into a ledger in one transaction: finds the header row under
+// title rows, maps columns by header (with synonyms), normalises every value,
+// refuses rows with the reason per column (invalid or Excel-damaged ID, unknown
+// village, an ID twice in the file, a missing required field, a rule of the
+// ledger), and adds or updates the rest, each row (or household) in a savepoint.
+class Importer
+{
+public:
+    Importer(QSqlDatabase db, LedgerExchange& exchange, const UnitResolver& units, QDate today);
+
+    // .xlsx via XlsxReader, anything else as CSV.
+    static Result<SheetData> readFile(const QString& path);
+
+    ColumnMapping detect(const SheetData& sheet) const;
+    // Refuses a mapping without the required columns (or without any unit column).
+    Result<void> checkMapping(const ColumnMapping& mapping) const;
+    Result<ImportReport> run(const SheetData& sheet, const ColumnMapping& mapping, const ImportOptions& options);
+
+    // The refused rows with their original values and a 错误原因 column, as an .xlsx
+    // that can be corrected and imported again.
+    static Result<void> writeErrors(const QString& path, const QString& title, const ImportReport& report);
+
+private:
+    struct PreparedRow
+    {
+        int sourceRow = 0;
+        ImportValues values;
+        QStringList errors;
+        QString key;
+        QString group;
+    };
+
+    PreparedRow prepare(int sourceRow, const QList<InCell>& cells, const ColumnMapping& mapping) const;
+    const ExchangeColumn* columnOf(const QString& key) const;
+
+    QSqlDatabase m_db;
+    LedgerExchange& m_exchange;
+    const UnitResolver& m_units;
+    ValueNormalizer m_normalizer;
+};
+
+} // namespace wushe::exchange

@@ -1,0 +1,81 @@
+#include "LedgerExport.h"
+
+#include "exchange/ExchangeCatalog.h"
+#include "exchange/Exporter.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+namespace wushe::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LedgerExport", text);
+}
+
+} // namespace
+
+std::optional<LedgerExport::Request> LedgerExport::ask(QWidget* parent, const QString& title, bool csv, bool unmasked)
+{
+    Request request;
+    request.unmasked = unmasked;
+    if (unmasked
+        && QMessageBox::question(parent, tr("导出完整号码"),
+                                 tr("导出的文件将包含完整的身份证号和电话号码。\n请妥善保管，不要通过微信群、邮件等渠道随意传送。\n确定导出完整号码吗？"),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return std::nullopt;
+    if (csv) {
+        const QStringList encodings{tr("UTF-8（新版 Excel、WPS）"), tr("GB18030（旧版 Excel、WPS）")};
+        bool chosen = false;
+        const QString encoding = QInputDialog::getItem(parent, tr("CSV 编码"), tr("文件编码："), encodings, 0, false, &chosen);
+        if (!chosen)
+            return std::nullopt;
+        request.encoding = encoding == encodings[1] ? exchange::CsvEncoding::Gb18030 : exchange::CsvEncoding::Utf8Bom;
+    }
+    const QString suffix = csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    request.path = QFileDialog::getSaveFileName(parent, tr("导出"), QDir::home().filePath(title + suffix),
+                                                csv ? tr("CSV 文件 (*.csv)") : tr("Excel 工作簿 (*.xlsx)"));
+    if (request.path.isEmpty())
+        return std::nullopt;
+    if (!request.path.endsWith(suffix, Qt::CaseInsensitive))
+        request.path += suffix;
+    return request;
+}
+
+Result<qint64> LedgerExport::run(QWidget* parent, const QSqlDatabase& db, const QString& exchangeName,
+                                 const exchange::ExportScope& scope, const storage::WriteContext& context,
+                                 const QString& unitName, const Request& request)
+{
+    auto units = exchange::UnitResolver::load(db);
+    if (!units)
+        return std::unexpected(units.error());
+    auto ledger = exchange::ExchangeCatalog::make(exchangeName, db, context, &*units);
+    if (!ledger)
+        return fail(QStringLiteral("exchange.ledger"), exchangeName);
+    QProgressDialog progress(tr("正在导出…"), tr("取消"), 0, 100, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    exchange::ExportOptions options;
+    options.path = request.path;
+    options.unmasked = request.unmasked;
+    options.encoding = request.encoding;
+    options.unitName = unitName;
+    options.date = context.clock->today();
+    options.progress = [&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::max<qint64>(total, 1)));
+        progress.setValue(int(std::min(done, total)));
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    return exchange::Exporter::run(*ledger, scope, *units, options);
+}
+
+} // namespace wushe::ui
