@@ -73,5 +73,7 @@ int runSchema(Cli& cli, const QStringList& arguments);
 int runIdCheck(Cli& cli, const QStringList& arguments);
 int runLedger(Cli& cli, const QStringList& arguments);
 int runDue(Cli& cli, const QStringList& arguments);
+int runReport(Cli& cli, const QStringList& arguments);
+int runRollup(Cli& cli, const QStringList& arguments);
 
 } // namespace wushe::cli
