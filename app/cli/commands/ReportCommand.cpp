@@ -203,6 +203,8 @@ int runReport(Cli& cli, const QStringList& arguments)
         latest = stored;
     }
 
+    if (text.reportingUnit.isEmpty())
+        text.reportingUnit = org::reportingUnitName(**unit);
     const bool files = parser.isSet(QStringLiteral("pdf")) || parser.isSet(QStringLiteral("xlsx"))
                        || parser.isSet(QStringLiteral("package")) || parser.isSet(QStringLiteral("submit"));
     if (parser.isSet(QStringLiteral("tsv")) || !files)
