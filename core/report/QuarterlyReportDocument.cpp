@@ -42,11 +42,15 @@ QString paragraphs(const QString& text)
 const QString kTable = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%' "
                                       "style='border-collapse:collapse; border-color:#000'>");
 
+// The section's heading is the table's first header row: it repeats with the
+// column headers on every page the table runs onto, and it can never be left
+// alone at the foot of a page.
 QString sectionTable(const ReportData& data, Section section)
 {
     QString html = kTable;
-    html += QStringLiteral("<thead><tr><th width='52%'>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead><tbody>")
-                .arg(tr("指标"), tr("本季度"), tr("上季度"), tr("环比"));
+    html += QStringLiteral("<thead><tr><th colspan='4' align='left' style='font-size:11pt; background-color:#eef1f6'>%1</th></tr>"
+                           "<tr><th width='52%'>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead><tbody>")
+                .arg(esc(quarterly::sectionLabel(section)), tr("指标"), tr("本季度"), tr("上季度"), tr("环比"));
     for (const Figure& figure : data.figures) {
         if (figure.section != section)
             continue;
@@ -180,8 +184,7 @@ void QuarterlyReportDocument::build(QTextDocument& document, const ReportData& d
     html += flagsHtml(data);
 
     for (int s = int(Section::System); s <= int(Section::Purchased); ++s) {
-        html += QStringLiteral("<h3>%1</h3>").arg(esc(quarterly::sectionLabel(Section(s))));
-        html += sectionTable(data, Section(s));
+        html += sectionTable(data, Section(s)) + QStringLiteral("<p style='margin:0'>&nbsp;</p>");
     }
 
     if (!data.breakdownUnits.isEmpty()) {
