@@ -6,6 +6,7 @@
 #include "LedgerPage.h"
 #include "LedgerTableModel.h"
 #include "OrgTreeModel.h"
+#include "ReportPage.h"
 #include "UnitOverviewPage.h"
 #include "org/ReportingUnit.h"
 #include "org/UnitOverview.h"
@@ -84,6 +85,7 @@ MainWindow::~MainWindow()
     m_integrity->wait();
     qDeleteAll(m_ledgerPages);
     delete m_duePage;
+    delete m_reportPage;
 }
 
 void MainWindow::createMenus()
@@ -117,12 +119,22 @@ Result<void> MainWindow::openDatabase(const QString& path)
     m_ledgerPages.clear();
     delete m_duePage;
     m_duePage = nullptr;
+    delete m_reportPage;
+    m_reportPage = nullptr;
     m_db = std::move(*db);
     m_jurisdictionPath = m_db->meta(QStringLiteral("jurisdiction_path"));
     // 填报单位 on printouts: the bureau of a city or county, the station of a township.
     m_reportingUnit = org::reportingUnitName(units->first());
     m_treeModel->setUnits(*units);
     createLedgerPages();
+    m_reportPage = new ReportPage(m_db->sql(), m_clock, qEnvironmentVariable("USER", QStringLiteral("wushe")), m_prompts, m_tabs);
+    m_reportPage->setJurisdiction(units->first(), m_reportingUnit);
+    m_tabs->addTab(m_reportPage, tr("季度报告"));
+    // Figures are computed when the tab is first opened (a second on ten years of a county).
+    connect(m_tabs, &QTabWidget::currentChanged, m_reportPage, [this](int) {
+        if (m_tabs->currentWidget() == m_reportPage && m_reportPage->data().unitCode.isEmpty())
+            m_reportPage->reload();
+    });
     const QModelIndex root = m_treeProxy->index(0, 0);
     m_tree->expand(root);
     m_tree->setCurrentIndex(root);

@@ -23,6 +23,7 @@ class DivisionCatalog;
 namespace wushe::ui {
 
 class DuePage;
+class ReportPage;
 class IntegrityChecker;
 class LedgerPage;
 class OrgTreeModel;
@@ -49,6 +50,7 @@ public:
     // The ledger page for `ledger`, once a database is open.
     LedgerPage* ledgerPage(Ledger ledger) const;
     DuePage* duePage() const { return m_duePage; }
+    ReportPage* reportPage() const { return m_reportPage; }
     IntegrityChecker* integrityChecker() const { return m_integrity; }
     bool hasDatabase() const { return m_db.has_value(); }
 
@@ -81,6 +83,7 @@ private:
     QTabWidget* m_tabs;
     QList<LedgerPage*> m_ledgerPages; // in kLedgers order
     DuePage* m_duePage = nullptr;
+    ReportPage* m_reportPage = nullptr;
     IntegrityChecker* m_integrity;
     bool m_reportIntegrity = false; // the user asked: say the result either way
 };

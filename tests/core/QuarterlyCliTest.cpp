@@ -48,7 +48,7 @@ TEST_CASE("cli: report prints the figures, submits, packages, and a city rolls t
     QString county;
     {
         storage::Database db = createJurisdiction(path, QStringLiteral("610523000000"));
-        county = test::quarterly::buildFixture(db.sql()).county;
+        county = test::fixture::buildFixture(db.sql()).county;
     }
 
     const Run tsv = runCli(report(path, county, {QStringLiteral("--tsv")}));

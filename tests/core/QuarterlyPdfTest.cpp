@@ -53,7 +53,7 @@ TEST_CASE("The quarterly report PDF has its title, tables, narrative and signatu
 {
     QTemporaryDir dir;
     storage::Database db = createJurisdiction(dir.filePath(QStringLiteral("q.db")), QStringLiteral("610523000000"));
-    const auto f = test::quarterly::buildFixture(db.sql());
+    const auto f = test::fixture::buildFixture(db.sql());
     auto data = QuarterlyReport(db.sql()).compute(f.county, Quarter{2024, 2});
     REQUIRE(data.has_value());
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
@@ -101,7 +101,7 @@ TEST_CASE("The quarterly report workbook has one sheet per section with numbers 
 {
     QTemporaryDir dir;
     storage::Database db = createJurisdiction(dir.filePath(QStringLiteral("q.db")), QStringLiteral("610523000000"));
-    const auto f = test::quarterly::buildFixture(db.sql());
+    const auto f = test::fixture::buildFixture(db.sql());
     auto data = QuarterlyReport(db.sql()).compute(f.county, Quarter{2024, 2});
     REQUIRE(data.has_value());
     const QString path = dir.filePath(QStringLiteral("report.xlsx"));

@@ -121,7 +121,7 @@ TEST_CASE("Quarterly report figures of a small county match the hand-worked valu
 {
     QTemporaryDir dir;
     storage::Database db = createJurisdiction(dir.filePath(QStringLiteral("q.db")), QStringLiteral("610523000000"));
-    const test::quarterly::Fixture f = test::quarterly::buildFixture(db.sql());
+    const test::fixture::Fixture f = test::fixture::buildFixture(db.sql());
     auto data = QuarterlyReport(db.sql()).compute(f.county, Quarter{2024, 2});
     INFO((data ? std::string() : u8(data.error().toString())));
     REQUIRE(data.has_value());

@@ -70,7 +70,7 @@ TEST_CASE("A report goes draft, reviewed, submitted, and an amendment keeps both
 {
     QTemporaryDir dir;
     storage::Database db = createJurisdiction(dir.filePath(QStringLiteral("county.db")), QStringLiteral("610523000000"));
-    const auto f = test::quarterly::buildFixture(db.sql());
+    const auto f = test::fixture::buildFixture(db.sql());
     ReportStore store(db.sql(), writeContext());
 
     auto draft = store.openDraft(f.county, kQ2);
@@ -101,7 +101,7 @@ TEST_CASE("A report goes draft, reviewed, submitted, and an amendment keeps both
     CHECK_FALSE(edit.exec(QStringLiteral("UPDATE quarterly_report SET deleted = 1 WHERE id = '%1'").arg((*stored)->meta.id)));
 
     // Data corrected after submission: the submitted figures stay as they were.
-    test::quarterly::put(db.sql(), QStringLiteral("service_activity"), f.v1,
+    test::fixture::put(db.sql(), QStringLiteral("service_activity"), f.v1,
                          {{QStringLiteral("held_on"), QStringLiteral("2024-06-02")}, {QStringLiteral("kind"), QStringLiteral("visit")},
                           {QStringLiteral("domain"), QStringLiteral("safety")}, {QStringLiteral("title"), QStringLiteral("补录")}});
     const SubmittedReport second = submitQuarter(db, f.county, QDate(2024, 7, 25), true);
@@ -136,9 +136,9 @@ TEST_CASE("A city imports its counties' packages, refuses bad ones and adds them
     storage::Database dali = createJurisdiction(dir.filePath(QStringLiteral("dali.db")), QStringLiteral("610523000000"));
     storage::Database tongguan = createJurisdiction(dir.filePath(QStringLiteral("tongguan.db")), QStringLiteral("610522000000"));
     storage::Database changan = createJurisdiction(dir.filePath(QStringLiteral("changan.db")), QStringLiteral("610116000000"));
-    const auto fd = test::quarterly::buildFixture(dali.sql());
-    const auto ft = test::quarterly::buildFixture(tongguan.sql());
-    test::quarterly::put(tongguan.sql(), QStringLiteral("service_activity"), ft.v1,
+    const auto fd = test::fixture::buildFixture(dali.sql());
+    const auto ft = test::fixture::buildFixture(tongguan.sql());
+    test::fixture::put(tongguan.sql(), QStringLiteral("service_activity"), ft.v1,
                          {{QStringLiteral("held_on"), QStringLiteral("2024-06-02")}, {QStringLiteral("kind"), QStringLiteral("visit")},
                           {QStringLiteral("domain"), QStringLiteral("safety")}, {QStringLiteral("title"), QStringLiteral("多一次")},
                           {QStringLiteral("people_served"), 3}});
@@ -214,7 +214,7 @@ TEST_CASE("A city imports its counties' packages, refuses bad ones and adds them
     CHECK(notReported == 9);
 
     // A correction from 大荔: both revisions kept, the city adds up the newer one.
-    test::quarterly::put(dali.sql(), QStringLiteral("service_activity"), fd.v1,
+    test::fixture::put(dali.sql(), QStringLiteral("service_activity"), fd.v1,
                          {{QStringLiteral("held_on"), QStringLiteral("2024-06-03")}, {QStringLiteral("kind"), QStringLiteral("visit")},
                           {QStringLiteral("domain"), QStringLiteral("safety")}, {QStringLiteral("title"), QStringLiteral("补录")}});
     submitQuarter(dali, fd.county, QDate(2024, 7, 28), true);

@@ -10,7 +10,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-namespace wushe::test::quarterly {
+namespace wushe::test::fixture {
 
 // One row of any user table: the common columns filled in, `columns` as given.
 inline QString put(const QSqlDatabase& db, const QString& table, const QString& orgCode, const QVariantMap& columns,
@@ -356,4 +356,4 @@ inline Fixture buildFixture(const QSqlDatabase& db)
     return f;
 }
 
-} // namespace wushe::test::quarterly
+} // namespace wushe::test::fixture
