@@ -56,6 +56,17 @@ FigureDef sum(QString key, QString label, Section section, ValueKind kind, QStri
     return def;
 }
 
+// A part of a figure: the same rows as the whole (`alias`, `base`), counting or
+// summing only those where `part` holds. Parts and wholes with equal rows are
+// computed in one statement (QuarterlyReport groups them).
+FigureDef part(FigureDef def, const QString& alias, const QString& base, const QString& condition, const QString& measure)
+{
+    def.where = QStringLiteral("%1.deleted = 0 AND %2").arg(alias, base);
+    def.value = QStringLiteral("coalesce(sum(CASE WHEN %1 THEN %2 ELSE 0 END), 0)").arg(condition, measure);
+    def.drillFilter = condition;
+    return def;
+}
+
 FigureDef ratio(QString key, QString label, Section section, QString numerator, QString denominator)
 {
     FigureDef def;
@@ -201,21 +212,25 @@ QList<FigureDef> build()
     for (const ActivityKind kind : {ActivityKind::NeedsSurvey, ActivityKind::ServicePlan, ActivityKind::ResourceLinking,
                                     ActivityKind::ProfessionalService}) {
         const QString key = kActivityKinds.key(kind);
-        defs << count(QStringLiteral("services.kind.") + key, tr("其中：%1（次）").arg(kActivityKinds.label(kind)),
-                      Section::Services, QStringLiteral("service_activity a"), QStringLiteral("a"),
-                      QStringLiteral("a.kind = '%1' AND ").arg(key) + inQuarter(QStringLiteral("a.held_on")), activityText,
-                      QStringLiteral("a.held_on"));
+        defs << part(count(QStringLiteral("services.kind.") + key, tr("其中：%1（次）").arg(kActivityKinds.label(kind)),
+                           Section::Services, QStringLiteral("service_activity a"), QStringLiteral("a"), QString(), activityText,
+                           QStringLiteral("a.held_on")),
+                     QStringLiteral("a"), inQuarter(QStringLiteral("a.held_on")), QStringLiteral("a.kind = '%1'").arg(key),
+                     QStringLiteral("1"));
     }
     for (const auto& entry : kServiceDomains.entries()) {
         const QString key = QString::fromLatin1(entry.key);
         const QString name = kServiceDomains.label(entry.value);
-        const QString where = QStringLiteral("a.domain = '%1' AND ").arg(key) + inQuarter(QStringLiteral("a.held_on"));
-        defs << count(QStringLiteral("services.domain.%1.activities").arg(key), tr("%1：活动（次）").arg(name),
-                      Section::Services, QStringLiteral("service_activity a"), QStringLiteral("a"), where, activityText,
-                      QStringLiteral("a.held_on"));
-        defs << sum(QStringLiteral("services.domain.%1.people").arg(key), tr("%1：服务（人次）").arg(name),
-                    Section::Services, ValueKind::Count, QStringLiteral("service_activity a"), QStringLiteral("a"),
-                    QStringLiteral("a.people_served"), where, activityText, QStringLiteral("a.held_on"));
+        const QString domain = QStringLiteral("a.domain = '%1'").arg(key);
+        const QString base = inQuarter(QStringLiteral("a.held_on"));
+        defs << part(count(QStringLiteral("services.domain.%1.activities").arg(key), tr("%1：活动（次）").arg(name),
+                           Section::Services, QStringLiteral("service_activity a"), QStringLiteral("a"), base, activityText,
+                           QStringLiteral("a.held_on")),
+                     QStringLiteral("a"), base, domain, QStringLiteral("1"));
+        defs << part(count(QStringLiteral("services.domain.%1.people").arg(key), tr("%1：服务（人次）").arg(name),
+                           Section::Services, QStringLiteral("service_activity a"), QStringLiteral("a"), base, activityText,
+                           QStringLiteral("a.held_on")),
+                     QStringLiteral("a"), base, domain, QStringLiteral("a.people_served"));
     }
 
     // 四、社区社会组织 (the same counting rule as rules::OrgTargets)
@@ -223,15 +238,15 @@ QList<FigureDef> build()
     const QString orgFrom = QStringLiteral("community_org c");
     defs << count(QStringLiteral("orgs.total"), tr("社区社会组织（个）"), Section::Organizations, orgFrom, QStringLiteral("c"),
                   liveOrg, QStringLiteral("c.name"), QStringLiteral("coalesce(c.founded_on, '')"));
-    defs << count(QStringLiteral("orgs.registered"), tr("其中：登记（个）"), Section::Organizations, orgFrom,
-                  QStringLiteral("c"), liveOrg + QStringLiteral(" AND c.registration = 'registered'"), QStringLiteral("c.name"),
-                  QStringLiteral("coalesce(c.founded_on, '')"));
-    defs << count(QStringLiteral("orgs.filed"), tr("其中：备案（个）"), Section::Organizations, orgFrom, QStringLiteral("c"),
-                  liveOrg + QStringLiteral(" AND c.registration = 'filed'"), QStringLiteral("c.name"),
-                  QStringLiteral("coalesce(c.founded_on, '')"));
-    defs << count(QStringLiteral("orgs.counting"), tr("服务性、公益性、互助性组织（个）"), Section::Organizations, orgFrom,
-                  QStringLiteral("c"), liveOrg + QStringLiteral(" AND c.counts_as_service = 1"), QStringLiteral("c.name"),
-                  QStringLiteral("coalesce(c.founded_on, '')"));
+    defs << part(count(QStringLiteral("orgs.registered"), tr("其中：登记（个）"), Section::Organizations, orgFrom, QStringLiteral("c"), liveOrg,
+                       QStringLiteral("c.name"), QStringLiteral("coalesce(c.founded_on, '')")),
+                 QStringLiteral("c"), liveOrg, QStringLiteral("c.registration = 'registered'"), QStringLiteral("1"));
+    defs << part(count(QStringLiteral("orgs.filed"), tr("其中：备案（个）"), Section::Organizations, orgFrom, QStringLiteral("c"), liveOrg,
+                       QStringLiteral("c.name"), QStringLiteral("coalesce(c.founded_on, '')")),
+                 QStringLiteral("c"), liveOrg, QStringLiteral("c.registration = 'filed'"), QStringLiteral("1"));
+    defs << part(count(QStringLiteral("orgs.counting"), tr("服务性、公益性、互助性组织（个）"), Section::Organizations, orgFrom, QStringLiteral("c"), liveOrg,
+                       QStringLiteral("c.name"), QStringLiteral("coalesce(c.founded_on, '')")),
+                 QStringLiteral("c"), liveOrg, QStringLiteral("c.counts_as_service = 1"), QStringLiteral("1"));
     defs << ratio(QStringLiteral("orgs.counting_share"), tr("服务性、公益性、互助性组织占比"), Section::Organizations,
                   QStringLiteral("orgs.counting"), QStringLiteral("orgs.total"));
     {
@@ -279,10 +294,10 @@ QList<FigureDef> build()
     defs << sum(QStringLiteral("volunteers.hours"), tr("志愿服务时长（小时）"), Section::Volunteers, ValueKind::Minutes,
                 QStringLiteral("volunteer_service s"), QStringLiteral("s"), QStringLiteral("s.minutes"),
                 inQuarter(QStringLiteral("s.served_on")), serviceText, QStringLiteral("s.served_on"));
-    defs << count(QStringLiteral("volunteers.joint"), tr("“社工+志愿者”联动服务（人次）"), Section::Volunteers,
-                  QStringLiteral("volunteer_service s"), QStringLiteral("s"),
-                  QStringLiteral("s.with_social_worker = 1 AND ") + inQuarter(QStringLiteral("s.served_on")), serviceText,
-                  QStringLiteral("s.served_on"));
+    defs << part(count(QStringLiteral("volunteers.joint"), tr("“社工+志愿者”联动服务（人次）"), Section::Volunteers,
+                       QStringLiteral("volunteer_service s"), QStringLiteral("s"), QString(), serviceText, QStringLiteral("s.served_on")),
+                 QStringLiteral("s"), inQuarter(QStringLiteral("s.served_on")), QStringLiteral("s.with_social_worker = 1"),
+                 QStringLiteral("1"));
 
     // 六、社会慈善资源
     defs << count(QStringLiteral("charity.happy_home"), tr("幸福家园村社互助工程（村）"), Section::Charity,
@@ -314,30 +329,33 @@ QList<FigureDef> build()
     defs << count(QStringLiteral("ledgers.elderly"), tr("老年人台账（人）"), Section::Ledgers, QStringLiteral("elderly_record e"),
                   QStringLiteral("e"), asOfEnd(QStringLiteral("e.registered_on")), elderlyName, QStringLiteral("e.registered_on"));
     for (const auto& entry : kElderlyCategories.entries())
-        defs << count(QStringLiteral("ledgers.elderly.") + QString::fromLatin1(entry.key),
-                      tr("其中：%1老年人").arg(kElderlyCategories.label(entry.value)), Section::Ledgers,
-                      QStringLiteral("elderly_record e"), QStringLiteral("e"),
-                      asOfEnd(QStringLiteral("e.registered_on")) + QStringLiteral(" AND (e.categories & %1) <> 0").arg(quint32(entry.value)),
-                      elderlyName, QStringLiteral("e.registered_on"));
+        defs << part(count(QStringLiteral("ledgers.elderly.") + QString::fromLatin1(entry.key),
+                           tr("其中：%1老年人").arg(kElderlyCategories.label(entry.value)), Section::Ledgers,
+                           QStringLiteral("elderly_record e"), QStringLiteral("e"), QString(), elderlyName,
+                           QStringLiteral("e.registered_on")),
+                     QStringLiteral("e"), asOfEnd(QStringLiteral("e.registered_on")),
+                     QStringLiteral("(e.categories & %1) <> 0").arg(quint32(entry.value)), QStringLiteral("1"));
     const QString childName = QStringLiteral("(SELECT p.name FROM person p WHERE p.id = c.person_id)");
     defs << count(QStringLiteral("ledgers.children"), tr("儿童台账（人）"), Section::Ledgers, QStringLiteral("child_record c"),
                   QStringLiteral("c"), asOfEnd(QStringLiteral("c.registered_on")), childName, QStringLiteral("c.registered_on"));
     for (const auto& entry : kChildCategories.entries())
-        defs << count(QStringLiteral("ledgers.children.") + QString::fromLatin1(entry.key),
-                      tr("其中：%1").arg(kChildCategories.label(entry.value)), Section::Ledgers,
-                      QStringLiteral("child_record c"), QStringLiteral("c"),
-                      asOfEnd(QStringLiteral("c.registered_on")) + QStringLiteral(" AND (c.categories & %1) <> 0").arg(quint32(entry.value)),
-                      childName, QStringLiteral("c.registered_on"));
+        defs << part(count(QStringLiteral("ledgers.children.") + QString::fromLatin1(entry.key),
+                           tr("其中：%1").arg(kChildCategories.label(entry.value)), Section::Ledgers,
+                           QStringLiteral("child_record c"), QStringLiteral("c"), QString(), childName,
+                           QStringLiteral("c.registered_on")),
+                     QStringLiteral("c"), asOfEnd(QStringLiteral("c.registered_on")),
+                     QStringLiteral("(c.categories & %1) <> 0").arg(quint32(entry.value)), QStringLiteral("1"));
     const QString headName = QStringLiteral("(SELECT p.name FROM person p WHERE p.id = h.head_person_id)");
     const QString liveRelief = asOfEnd(QStringLiteral("h.registered_on")) + QStringLiteral(" AND h.status <> 'stopped'");
     defs << count(QStringLiteral("ledgers.relief"), tr("社会救助台账（户）"), Section::Ledgers,
                   QStringLiteral("relief_household h"), QStringLiteral("h"), liveRelief, headName, QStringLiteral("h.registered_on"));
     for (const auto& entry : kReliefCategories.entries())
-        defs << count(QStringLiteral("ledgers.relief.") + QString::fromLatin1(entry.key),
-                      tr("其中：%1（户）").arg(kReliefCategories.label(entry.value)), Section::Ledgers,
-                      QStringLiteral("relief_household h"), QStringLiteral("h"),
-                      liveRelief + QStringLiteral(" AND h.category = '%1'").arg(QString::fromLatin1(entry.key)), headName,
-                      QStringLiteral("h.registered_on"));
+        defs << part(count(QStringLiteral("ledgers.relief.") + QString::fromLatin1(entry.key),
+                           tr("其中：%1（户）").arg(kReliefCategories.label(entry.value)), Section::Ledgers,
+                           QStringLiteral("relief_household h"), QStringLiteral("h"), QString(), headName,
+                           QStringLiteral("h.registered_on")),
+                     QStringLiteral("h"), liveRelief, QStringLiteral("h.category = '%1'").arg(QString::fromLatin1(entry.key)),
+                     QStringLiteral("1"));
     const QString visitText = QStringLiteral("v.ledger || '：' || v.mode");
     const QList<std::pair<QString, QString>> visitLedgers{{QStringLiteral("elderly"), tr("老年人")},
                                                           {QStringLiteral("child"), tr("儿童")}};
@@ -362,16 +380,14 @@ QList<FigureDef> build()
     defs << overdue(QStringLiteral("ledgers.overdue.relief"), tr("季末超过复核周期未核查的救助家庭（户）"),
                     QStringLiteral("relief_household"), QStringLiteral("review_cycle"),
                     QStringLiteral(" AND r.status <> 'stopped'"), QStringLiteral(" AND v.kind IN ('household_check', 'review')"));
-    defs << count(QStringLiteral("ledgers.household_checks"), tr("救助家庭经济状况入户核查（户次）"), Section::Ledgers,
-                  QStringLiteral("visit v"), QStringLiteral("v"),
-                  QStringLiteral("v.ledger = 'relief' AND v.kind = 'household_check' AND ") + inQuarter(QStringLiteral("v.visit_on"))
-                      + liveSubject(QStringLiteral("relief")),
-                  visitText, QStringLiteral("v.visit_on"));
-    defs << count(QStringLiteral("ledgers.reviews"), tr("救助对象复核（户次）"), Section::Ledgers, QStringLiteral("visit v"),
-                  QStringLiteral("v"),
-                  QStringLiteral("v.ledger = 'relief' AND v.kind = 'review' AND ") + inQuarter(QStringLiteral("v.visit_on"))
-                      + liveSubject(QStringLiteral("relief")),
-                  visitText, QStringLiteral("v.visit_on"));
+    const QString reliefVisits = QStringLiteral("v.ledger = 'relief' AND ") + inQuarter(QStringLiteral("v.visit_on"))
+                                 + liveSubject(QStringLiteral("relief"));
+    defs << part(count(QStringLiteral("ledgers.household_checks"), tr("救助家庭经济状况入户核查（户次）"), Section::Ledgers, QStringLiteral("visit v"),
+                       QStringLiteral("v"), QString(), visitText, QStringLiteral("v.visit_on")),
+                 QStringLiteral("v"), reliefVisits, QStringLiteral("v.kind = 'household_check'"), QStringLiteral("1"));
+    defs << part(count(QStringLiteral("ledgers.reviews"), tr("救助对象复核（户次）"), Section::Ledgers, QStringLiteral("visit v"),
+                       QStringLiteral("v"), QString(), visitText, QStringLiteral("v.visit_on")),
+                 QStringLiteral("v"), reliefVisits, QStringLiteral("v.kind = 'review'"), QStringLiteral("1"));
     defs << count(QStringLiteral("ledgers.referrals"), tr("转介慈善救助（户次）"), Section::Ledgers,
                   QStringLiteral("charity_referral r"), QStringLiteral("r"), inQuarter(QStringLiteral("r.referred_on")),
                   QStringLiteral("r.to_organization"), QStringLiteral("r.referred_on"));
@@ -392,21 +408,23 @@ QList<FigureDef> build()
     defs << sum(QStringLiteral("purchased.spending"), tr("本季度支出（元）"), Section::Purchased, ValueKind::Money,
                 QStringLiteral("project_spending s"), QStringLiteral("s"), QStringLiteral("s.amount_fen"),
                 inQuarter(QStringLiteral("s.spent_on")), spendingText, QStringLiteral("s.spent_on"));
-    defs << sum(QStringLiteral("purchased.labour"), tr("其中：人员经费（元）"), Section::Purchased, ValueKind::Money,
-                QStringLiteral("project_spending s"), QStringLiteral("s"), QStringLiteral("s.amount_fen"),
-                QStringLiteral("s.kind = 'labour' AND ") + inQuarter(QStringLiteral("s.spent_on")), spendingText,
-                QStringLiteral("s.spent_on"));
+    defs << part(count(QStringLiteral("purchased.labour"), tr("其中：人员经费（元）"), Section::Purchased,
+                       QStringLiteral("project_spending s"), QStringLiteral("s"), QString(), spendingText, QStringLiteral("s.spent_on")),
+                 QStringLiteral("s"), inQuarter(QStringLiteral("s.spent_on")), QStringLiteral("s.kind = 'labour'"),
+                 QStringLiteral("s.amount_fen"));
+    defs.last().kind = ValueKind::Money;
     defs << ratio(QStringLiteral("purchased.labour_share"), tr("人员经费占比"), Section::Purchased,
                   QStringLiteral("purchased.labour"), QStringLiteral("purchased.spending"));
+    const QString evaluationText =
+        QStringLiteral("(SELECT p.name FROM purchased_project p WHERE p.id = e.project_id) || '：' || e.score || '分'");
     defs << count(QStringLiteral("purchased.evaluations"), tr("项目评估（次）"), Section::Purchased,
                   QStringLiteral("project_evaluation e"), QStringLiteral("e"), inQuarter(QStringLiteral("e.evaluated_on")),
-                  QStringLiteral("(SELECT p.name FROM purchased_project p WHERE p.id = e.project_id) || '：' || e.score || '分'"),
-                  QStringLiteral("e.evaluated_on"));
-    defs << count(QStringLiteral("purchased.evaluations_published"), tr("其中：结果已公开（次）"), Section::Purchased,
-                  QStringLiteral("project_evaluation e"), QStringLiteral("e"),
-                  QStringLiteral("e.published = 1 AND ") + inQuarter(QStringLiteral("e.evaluated_on")),
-                  QStringLiteral("(SELECT p.name FROM purchased_project p WHERE p.id = e.project_id) || '：' || e.score || '分'"),
-                  QStringLiteral("e.evaluated_on"));
+                  evaluationText, QStringLiteral("e.evaluated_on"));
+    defs << part(count(QStringLiteral("purchased.evaluations_published"), tr("其中：结果已公开（次）"), Section::Purchased,
+                       QStringLiteral("project_evaluation e"), QStringLiteral("e"), QString(), evaluationText,
+                       QStringLiteral("e.evaluated_on")),
+                 QStringLiteral("e"), inQuarter(QStringLiteral("e.evaluated_on")), QStringLiteral("e.published = 1"),
+                 QStringLiteral("1"));
     return defs;
 }
 

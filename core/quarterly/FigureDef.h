@@ -27,6 +27,7 @@ struct FigureDef
     QString drillId;
     QString drillText;
     QString drillDate;
+    QString drillFilter; // a part's own condition (see part()), added to `where` for its records
     bool breakdown = true;
     // Ratio figures: value = numerator / denominator, in hundredths of a percent.
     QString numerator;

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace wushe::quarterly {
 
 namespace {
@@ -63,31 +65,45 @@ QString fill(QString sql, const Quarter& quarter, const Scope& scope, const QStr
     return sql;
 }
 
-QString groupedSql(const FigureDef& def, const Quarter& quarter, const Scope& scope)
+// Figures over the same rows (same from, org and where: a whole and its parts,
+// a count and a sum) are computed by one statement, one column each.
+struct Batch
 {
+    QList<const FigureDef*> defs;
+    QList<int> figures; // their places in ReportData::figures
+};
+
+QString groupedSql(const QList<const FigureDef*>& defs, const Quarter& quarter, const Scope& scope)
+{
+    const FigureDef& def = *defs.first();
     const QString group = scope.groupDigits == 12
                               ? def.org
                               : QStringLiteral("substr(%1, 1, %2) || '%3'")
                                     .arg(def.org)
                                     .arg(scope.groupDigits)
                                     .arg(QString(12 - scope.groupDigits, u'0'));
+    QStringList values;
+    for (const FigureDef* one : defs)
+        values << one->value;
     const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 AND %5 GROUP BY 1")
-                            .arg(group, def.value, def.from, def.where, scope.condition);
+                            .arg(group, values.join(QStringLiteral(", ")), def.from, def.where, scope.condition);
     return fill(sql, quarter, scope, def.org);
 }
 
-Result<QMap<QString, qint64>> grouped(const QSqlDatabase& db, const FigureDef& def, const Quarter& quarter,
-                                      const Scope& scope)
+// One map (group → value) per figure of the batch.
+Result<QList<QMap<QString, qint64>>> grouped(const QSqlDatabase& db, const QList<const FigureDef*>& defs, const Quarter& quarter,
+                                             const Scope& scope)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto ok = storage::prepare(query, groupedSql(def, quarter, scope)); !ok)
+    if (auto ok = storage::prepare(query, groupedSql(defs, quarter, scope)); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = storage::exec(query, QStringLiteral("figure ") + def.key); !ok)
+    if (auto ok = storage::exec(query, QStringLiteral("figure ") + defs.first()->key); !ok)
         return std::unexpected(ok.error());
-    QMap<QString, qint64> values;
+    QList<QMap<QString, qint64>> values(defs.size());
     while (query.next())
-        values.insert(query.value(0).toString(), query.value(1).toLongLong());
+        for (int i = 0; i < defs.size(); ++i)
+            values[i].insert(query.value(0).toString(), query.value(i + 1).toLongLong());
     return values;
 }
 
@@ -192,6 +208,7 @@ Result<ReportData> QuarterlyReport::compute(const QString& unitCode, const Quart
     if (!lastStations)
         return std::unexpected(lastStations.error());
 
+    QList<Batch> batches;
     for (const FigureDef& def : figureCatalog()) {
         Figure figure;
         figure.key = def.key;
@@ -200,26 +217,35 @@ Result<ReportData> QuarterlyReport::compute(const QString& unitCode, const Quart
         figure.kind = def.kind;
         figure.numerator = def.numerator;
         figure.denominator = def.denominator;
-        if (def.isRatio()) {
-            data.figures << figure; // filled below, once its parts are known
-            continue;
-        }
         if (def.stationStandard) {
             figure.byUnit = thisStations->standardized;
             figure.thisQuarter = total(thisStations->standardized);
             figure.lastQuarter = total(lastStations->standardized);
-        } else {
-            auto now = grouped(m_db, def, quarter, *scope);
-            if (!now)
-                return std::unexpected(now.error());
-            auto before = grouped(m_db, def, last, *scope);
-            if (!before)
-                return std::unexpected(before.error());
-            figure.byUnit = def.breakdown ? *now : QMap<QString, qint64>{};
-            figure.thisQuarter = total(*now);
-            figure.lastQuarter = total(*before);
+        } else if (!def.isRatio()) { // ratios are filled once their parts are known
+            auto batch = std::find_if(batches.begin(), batches.end(), [&](const Batch& b) {
+                const FigureDef& first = *b.defs.first();
+                return first.from == def.from && first.org == def.org && first.where == def.where;
+            });
+            if (batch == batches.end())
+                batch = batches.insert(batches.end(), Batch{});
+            batch->defs << &def;
+            batch->figures << int(data.figures.size());
         }
         data.figures << figure;
+    }
+    for (const Batch& batch : batches) {
+        auto now = grouped(m_db, batch.defs, quarter, *scope);
+        if (!now)
+            return std::unexpected(now.error());
+        auto before = grouped(m_db, batch.defs, last, *scope);
+        if (!before)
+            return std::unexpected(before.error());
+        for (int i = 0; i < batch.defs.size(); ++i) {
+            Figure& figure = data.figures[batch.figures.at(i)];
+            figure.byUnit = batch.defs.at(i)->breakdown ? now->at(i) : QMap<QString, qint64>{};
+            figure.thisQuarter = total(now->at(i));
+            figure.lastQuarter = total(before->at(i));
+        }
     }
     QuarterlyReport::fillRatios(data);
 
@@ -307,8 +333,9 @@ Result<QString> drillSql(const QSqlDatabase& db, const QString& unitCode, const 
     auto scope = scopeOf(db, unitCode);
     if (!scope)
         return std::unexpected(scope.error());
+    const QString where = def->drillFilter.isEmpty() ? def->where : QStringLiteral("%1 AND %2").arg(def->where, def->drillFilter);
     return fill(QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %6 AND %7 ORDER BY 2, 4 LIMIT %8")
-                    .arg(def->drillId, def->org, def->drillText, def->drillDate, def->from, def->where, scope->condition)
+                    .arg(def->drillId, def->org, def->drillText, def->drillDate, def->from, where, scope->condition)
                     .arg(limit),
                 quarter, *scope, def->org);
 }
@@ -343,7 +370,7 @@ Result<QStringList> QuarterlyReport::plan(const QString& unitCode, const Quarter
     if (!scope)
         return std::unexpected(scope.error());
     QSqlQuery query(m_db);
-    if (auto ok = storage::prepare(query, QStringLiteral("EXPLAIN QUERY PLAN ") + groupedSql(*def, quarter, *scope)); !ok)
+    if (auto ok = storage::prepare(query, QStringLiteral("EXPLAIN QUERY PLAN ") + groupedSql({def}, quarter, *scope)); !ok)
         return std::unexpected(ok.error());
     if (auto ok = storage::exec(query, QStringLiteral("plan")); !ok)
         return std::unexpected(ok.error());

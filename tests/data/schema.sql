@@ -793,6 +793,9 @@ CREATE UNIQUE INDEX training_trainee_once ON training_trainee (training_id, pers
 -- index training_trainee_person
 CREATE INDEX training_trainee_person ON training_trainee (person_id) WHERE deleted = 0;
 
+-- index visit_day
+CREATE INDEX visit_day ON visit (visit_on, ledger, kind, subject_id, org_code) WHERE deleted = 0;
+
 -- index visit_org_day
 CREATE INDEX visit_org_day ON visit (org_code, visit_on) WHERE deleted = 0;
 

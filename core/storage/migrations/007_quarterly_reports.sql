@@ -72,3 +72,8 @@ CREATE TRIGGER pilot_township_no_hard_delete BEFORE DELETE ON pilot_township
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
+
+-- The report counts a quarter's visits of a whole county: a range of days, not of
+-- divisions (visit_org_day serves one division's days). Covering, so the count
+-- reads no visit rows.
+CREATE INDEX visit_day ON visit (visit_on, ledger, kind, subject_id, org_code) WHERE deleted = 0;
