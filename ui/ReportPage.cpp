@@ -54,6 +54,7 @@ ReportPage::ReportPage(QSqlDatabase db, const Clock& clock, QString user, UserPr
     m_figures->verticalHeader()->hide();
     m_figures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_figures->setToolTip(tr("双击指标查看明细"));
+    m_figures->verticalHeader()->setDefaultSectionSize(24);
 
     auto* fields = new QFormLayout;
     const QStringList headerLabels{tr("填报单位"), tr("单位负责人"), tr("审核人"), tr("填表人"), tr("联系电话"), tr("报出日期")};
