@@ -35,11 +35,12 @@ using namespace quarterly;
 
 ReportPage::ReportPage(QSqlDatabase db, const Clock& clock, QString user, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent), m_db(std::move(db)), m_clock(clock), m_user(std::move(user)), m_prompts(prompts),
-      m_quarter(new QComboBox(this)), m_status(new QLabel(this)), m_figures(new QTableWidget(this)),
+      m_quarter(new QComboBox(this)), m_status(new QLabel(this)), m_schedule(new QLabel(this)), m_figures(new QTableWidget(this)),
       m_flags(new QListWidget(this)), m_save(new QPushButton(tr("保存"), this)), m_review(new QPushButton(tr("审核通过"), this)),
       m_submit(new QPushButton(tr("报送"), this)), m_amend(new QPushButton(tr("新建修订版"), this)),
-      m_package(new QPushButton(tr("导出上报数据包…"), this))
+      m_package(new QPushButton(tr("导出上报数据包…"), this)), m_import(new QPushButton(tr("导入下级数据包…"), this))
 {
+    m_schedule->setWordWrap(true);
     // The last full quarter first, then the one running, then eleven before.
     Quarter quarter = Quarter::containing(clock.today());
     for (int i = 0; i < 13; ++i, quarter = quarter.previous())
@@ -93,10 +94,12 @@ ReportPage::ReportPage(QSqlDatabase db, const Clock& clock, QString user, UserPr
     bar->addWidget(new QLabel(tr("季度"), this));
     bar->addWidget(m_quarter);
     bar->addWidget(m_status, 1);
-    for (QPushButton* button : {m_save, m_review, m_submit, m_amend, preview, pdf, xlsx, m_package})
+    for (QPushButton* button : {m_save, m_review, m_submit, m_amend, preview, pdf, xlsx, m_package, m_import})
         bar->addWidget(button);
+    m_import->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_schedule);
     layout->addWidget(splitter, 1);
 
     connect(m_quarter, &QComboBox::currentIndexChanged, this, &ReportPage::reload);
@@ -108,6 +111,7 @@ ReportPage::ReportPage(QSqlDatabase db, const Clock& clock, QString user, UserPr
     connect(pdf, &QPushButton::clicked, this, &ReportPage::exportPdf);
     connect(xlsx, &QPushButton::clicked, this, &ReportPage::exportXlsx);
     connect(m_package, &QPushButton::clicked, this, &ReportPage::exportPackage);
+    connect(m_import, &QPushButton::clicked, this, &ReportPage::importPackages);
     connect(m_figures, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { drillDown(row); });
 }
 
@@ -115,6 +119,12 @@ void ReportPage::setJurisdiction(const OrgUnit& unit, const QString& reportingUn
 {
     m_unit = unit;
     m_reportingUnit = reportingUnit;
+    m_import->setVisible(isRollup());
+}
+
+bool ReportPage::isRollup() const
+{
+    return m_unit.level == OrgLevel::City || m_unit.level == OrgLevel::Province;
 }
 
 void ReportPage::setQuarter(const Quarter& quarter)
@@ -160,8 +170,7 @@ void ReportPage::reload()
         m_data = submitted->data;
         m_text = submitted->text;
     } else {
-        const bool rollup = m_unit.level == OrgLevel::City || m_unit.level == OrgLevel::Province;
-        auto computed = rollup ? Rollup(m_db, {m_user, &m_clock}).report(quarter)
+        auto computed = isRollup() ? Rollup(m_db, {m_user, &m_clock}).report(quarter)
                                : QuarterlyReport(m_db).compute(m_unit.code, quarter);
         if (!computed) {
             failed(tr("季度报告"), computed.error());
@@ -175,6 +184,59 @@ void ReportPage::reload()
     showData();
     showFields();
     updateButtons();
+    showSchedule();
+}
+
+// Our own reports' due/late/submitted for the last four quarters; in a city, which
+// counties reported the quarter shown, late or not at all.
+void ReportPage::showSchedule()
+{
+    QStringList parts;
+    if (isRollup()) {
+        auto members = Rollup(m_db, {m_user, &m_clock}).completeness(m_data.quarter, m_clock.today());
+        if (!members) {
+            m_schedule->setText(members.error().message);
+            return;
+        }
+        for (const MemberStatus& member : *members)
+            parts << QStringLiteral("%1 %2").arg(member.name, MemberStatus::stateLabel(member.state));
+        m_schedule->setText(tr("下级报送情况：%1").arg(parts.join(QStringLiteral("；"))));
+        return;
+    }
+    Quarter from = m_data.quarter;
+    for (int i = 0; i < 3; ++i)
+        from = from.previous();
+    auto rows = ReportStore(m_db, {m_user, &m_clock}).schedule(m_unit.code, from, m_data.quarter, m_clock.today());
+    if (!rows) {
+        m_schedule->setText(rows.error().message);
+        return;
+    }
+    for (const ScheduleRow& row : *rows)
+        parts << QStringLiteral("%1 %2").arg(row.quarter.label(), ScheduleRow::stateLabel(row.state));
+    m_schedule->setText(tr("报送情况：%1").arg(parts.join(QStringLiteral("；"))));
+}
+
+QString ReportPage::scheduleText() const
+{
+    return m_schedule->text();
+}
+
+void ReportPage::importPackages()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("导入下级数据包"), QString(), tr("上报数据包 (*.json)"));
+    if (paths.isEmpty())
+        return;
+    Rollup rollup(m_db, {m_user, &m_clock});
+    QStringList lines;
+    for (const QString& path : paths) {
+        auto imported = rollup.importPackage(path);
+        lines << (imported ? tr("已导入：%1 %2 第%3版")
+                                 .arg(imported->report.data.unitName, imported->report.data.quarter.label())
+                                 .arg(imported->report.revision)
+                           : tr("未导入：%1").arg(imported.error().toString()));
+    }
+    m_prompts.information(this, tr("导入下级数据包"), lines.join(u'\n'));
+    reload();
 }
 
 void ReportPage::showData()

@@ -41,6 +41,7 @@ public:
     // For tests and the main window.
     QTableWidget* figuresTable() const { return m_figures; }
     QString statusText() const;
+    QString scheduleText() const; // due / late / submitted for the last quarters (a city: its counties)
     const quarterly::ReportData& data() const { return m_data; }
     bool save();
     bool review();
@@ -59,6 +60,9 @@ private:
     void exportXlsx();
     void exportPackage();
     void drillDown(int row);
+    void importPackages();
+    void showSchedule();
+    bool isRollup() const;
     bool failed(const QString& what, const Error& error);
 
     QSqlDatabase m_db;
@@ -73,6 +77,7 @@ private:
 
     QComboBox* m_quarter;
     QLabel* m_status;
+    QLabel* m_schedule;
     QTableWidget* m_figures;
     QListWidget* m_flags;
     QList<QLineEdit*> m_header;
@@ -82,6 +87,7 @@ private:
     QPushButton* m_submit;
     QPushButton* m_amend;
     QPushButton* m_package;
+    QPushButton* m_import;
 };
 
 } // namespace wushe::ui

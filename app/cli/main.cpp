@@ -27,6 +27,7 @@ const Command kCommands[] = {
     {"ledger", QT_TRANSLATE_NOOP("main", "列出台账（TSV）或写出 PDF 名册"), wushe::cli::runLedger},
     {"due", QT_TRANSLATE_NOOP("main", "列出到期和逾期未探访、未复核的台账对象"), wushe::cli::runDue},
     {"report", QT_TRANSLATE_NOOP("main", "季度工作进展情况报告：指标、PDF、Excel、报送和上报数据包"), wushe::cli::runReport},
+    {"pilot", QT_TRANSLATE_NOOP("main", "指定并列出试点乡镇"), wushe::cli::runPilot},
     {"rollup", QT_TRANSLATE_NOOP("main", "导入下级报送的数据包并查看报送情况"), wushe::cli::runRollup},
 };
 

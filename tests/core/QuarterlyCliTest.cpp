@@ -65,6 +65,18 @@ TEST_CASE("cli: report prints the figures, submits, packages, and a city rolls t
     CHECK(foreign.exitCode == 1);
     CHECK(foreign.err.contains(QStringLiteral("[unit.unknown]")));
 
+    // Pilot townships: the fixture made 西城街道 one.
+    const QStringList pilot{QStringLiteral("pilot"), QStringLiteral("--db"), path, QStringLiteral("--date"), QStringLiteral("2024-03-01")};
+    const Run again_ = runCli(pilot + QStringList{QStringLiteral("--township"), QStringLiteral("610523001000")});
+    CHECK(again_.exitCode == 1);
+    CHECK(again_.err.contains(QStringLiteral("[pilot.exists]")));
+    const Run village = runCli(pilot + QStringList{QStringLiteral("--township"), QStringLiteral("610523001003")});
+    CHECK(village.exitCode == 1);
+    CHECK(village.err.contains(QStringLiteral("[pilot.level]")));
+    const Run designated = runCli(pilot + QStringList{QStringLiteral("--township"), QStringLiteral("610523101000")});
+    CHECK(designated.exitCode == 0);
+    CHECK(u8(designated.out) == "610523001000\t西城街道\t2024-01-01\n610523101000\t许庄镇\t2024-03-01\n");
+
     const QString package = dir.filePath(QStringLiteral("dali-2024Q2.json"));
     const Run early = runCli(report(path, county, {QStringLiteral("--package"), package}));
     CHECK(early.exitCode == 1);

@@ -53,6 +53,8 @@ TEST_CASE("The report page shows the figures, saves, reviews, submits and amends
     CHECK(u8(cell(page.figuresTable(), QStringLiteral("基金余额（元）"), 1)) == "103000.00");
     CHECK(u8(page.headerField(0)->text()) == "大荔县民政局");
     CHECK(page.statusText().contains(QStringLiteral("未填报")));
+    CHECK(page.scheduleText().contains(QStringLiteral("2024年第1季度 逾期未报"))); // due April 15, today July 10
+    CHECK(page.scheduleText().contains(QStringLiteral("2024年第2季度 待报送")));
 
     page.section(0)->setPlainText(QStringLiteral("每周例会"));
     REQUIRE(page.save());
@@ -66,6 +68,7 @@ TEST_CASE("The report page shows the figures, saves, reviews, submits and amends
     CHECK(page.statusText().contains(QStringLiteral("已审核（第1版）")));
     REQUIRE(page.submit());
     CHECK(page.statusText().contains(QStringLiteral("已报送（第1版）")));
+    CHECK(page.scheduleText().contains(QStringLiteral("2024年第2季度 按时报送")));
     CHECK(page.section(0)->isReadOnly());
     CHECK(u8(page.section(0)->toPlainText()) == "每周例会");
 
