@@ -65,6 +65,16 @@ TEST_CASE("cli: report prints the figures, submits, packages, and a city rolls t
     CHECK(foreign.exitCode == 1);
     CHECK(foreign.err.contains(QStringLiteral("[unit.unknown]")));
 
+    const Run drill = runCli(report(path, county, {QStringLiteral("--drill"), QStringLiteral("ledgers.overdue.elderly")}));
+    CHECK(drill.exitCode == 0);
+    REQUIRE(drill.out.count(u'\n') == 1);
+    CHECK(drill.out.section(u'\t', 1, 2) == QStringLiteral("610523001003\t老二"));
+    const Run flags = runCli(report(path, county, {QStringLiteral("--flags")}));
+    CHECK(flags.exitCode == 0);
+    CHECK(flags.out.contains(QStringLiteral("pilot.coverage\t610523001000\t西城街道\t试点乡镇覆盖村（社区）2个/18个，未超过半数\n")));
+    CHECK(flags.out.count(QStringLiteral("orgs.below_target\t")) == 299);
+    CHECK(runCli(report(path, county, {QStringLiteral("--drill"), QStringLiteral("no.such.figure")})).exitCode == 1);
+
     // Pilot townships: the fixture made 西城街道 one.
     const QStringList pilot{QStringLiteral("pilot"), QStringLiteral("--db"), path, QStringLiteral("--date"), QStringLiteral("2024-03-01")};
     const Run again_ = runCli(pilot + QStringList{QStringLiteral("--township"), QStringLiteral("610523001000")});

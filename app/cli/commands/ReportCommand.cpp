@@ -65,6 +65,9 @@ Result<void> readNarrative(const QString& path, ReportText& text)
 //   --pdf FILE: pdf<TAB>FILE<TAB>pages; --xlsx FILE: xlsx<TAB>FILE;
 //   --package FILE: package<TAB>FILE<TAB>revision<TAB>sha256
 //   --submit: submitted<TAB>unit<TAB>quarter<TAB>revision<TAB>sha256
+//   --drill KEY: id<TAB>division code<TAB>text<TAB>date per record behind the figure
+//     (this quarter, computed now; not for ratios, the station standard or a city)
+//   --flags: flag key<TAB>division code<TAB>name<TAB>message per target missed
 //   --schedule: quarter<TAB>due date<TAB>state (open/due/late/on_time/submitted_late)
 //     <TAB>submitted revisions<TAB>first 报出日期 (or -), for the 8 quarters up to --quarter
 // When the quarter's latest revision is submitted, figures and text are printed as
@@ -82,6 +85,8 @@ int runReport(Cli& cli, const QStringList& arguments)
     parser.addOption({QStringLiteral("xlsx"), QCoreApplication::translate("Cli", "写出 Excel 报表"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("package"), QCoreApplication::translate("Cli", "写出上报数据包（最近一次报送的版本）"),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("drill"), QCoreApplication::translate("Cli", "列出某项指标背后的记录（本季度）"), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("flags"), QCoreApplication::translate("Cli", "列出未达标的事项")});
     parser.addOption({QStringLiteral("schedule"), QCoreApplication::translate("Cli", "列出近8个季度的报送情况（待报、逾期、已报）")});
     parser.addOption({QStringLiteral("submit"), QCoreApplication::translate("Cli", "审核并报送本季度报告（冻结指标和文字）")});
     parser.addOption({QStringLiteral("amend"), QCoreApplication::translate("Cli", "与 --submit 同用：更正已报送的报告，报送新的修订版")});
@@ -135,6 +140,19 @@ int runReport(Cli& cli, const QStringList& arguments)
             cli.out() << row.quarter.key() << '\t' << row.dueDate.toString(Qt::ISODate) << '\t' << scheduleKey(row.state) << '\t'
                       << row.revisions << '\t'
                       << (row.firstReported.isValid() ? row.firstReported.toString(Qt::ISODate) : QStringLiteral("-")) << '\n';
+        return Ok;
+    }
+
+    if (parser.isSet(QStringLiteral("drill"))) {
+        if (rollup)
+            return cli.refuse(Error{QStringLiteral("report.figure"),
+                                    QCoreApplication::translate("Cli", "市级报告由各县数据包汇总，没有明细记录")});
+        auto rows = QuarterlyReport(db->sql()).drillDown(unitCode, *quarter, parser.value(QStringLiteral("drill")).trimmed(),
+                                                         1000000);
+        if (!rows)
+            return cli.refuse(rows.error());
+        for (const DrillRow& row : *rows)
+            cli.out() << row.id << '\t' << row.orgCode << '\t' << row.text << '\t' << row.date << '\n';
         return Ok;
     }
 
@@ -206,11 +224,15 @@ int runReport(Cli& cli, const QStringList& arguments)
     if (text.reportingUnit.isEmpty())
         text.reportingUnit = org::reportingUnitName(**unit);
     const bool files = parser.isSet(QStringLiteral("pdf")) || parser.isSet(QStringLiteral("xlsx"))
-                       || parser.isSet(QStringLiteral("package")) || parser.isSet(QStringLiteral("submit"));
+                       || parser.isSet(QStringLiteral("package")) || parser.isSet(QStringLiteral("submit"))
+                       || parser.isSet(QStringLiteral("flags"));
     if (parser.isSet(QStringLiteral("tsv")) || !files)
         for (const Figure& figure : data.figures)
             cli.out() << figure.key << '\t' << figure.label << '\t' << formatValue(figure.kind, figure.thisQuarter) << '\t'
                       << formatValue(figure.kind, figure.lastQuarter) << '\n';
+    if (parser.isSet(QStringLiteral("flags")))
+        for (const Flag& flag : data.flags)
+            cli.out() << flag.key << '\t' << flag.unitCode << '\t' << flag.unitName << '\t' << flag.message << '\n';
     if (parser.isSet(QStringLiteral("pdf"))) {
         const QString path = parser.value(QStringLiteral("pdf"));
         auto pages = report::QuarterlyReportDocument::writePdf(path, data, text, {statusLabel});
