@@ -153,6 +153,14 @@ Result<ReportData> Rollup::report(const Quarter& quarter) const
         auto submitted = ReportJson::fromJson(QJsonDocument::fromJson((*latest)->content).object());
         if (!submitted)
             return std::unexpected(submitted.error());
+        auto revisions = store.revisions(member.code, quarter);
+        if (!revisions)
+            return std::unexpected(revisions.error());
+        const QDate first = revisions->first().text.reportDate;
+        if (first.isValid() && first > quarter.dueDate())
+            data.flags << Flag{QStringLiteral("rollup.late"), member.code, member.name,
+                               tr("逾期报送（报出日期%1，截止%2）")
+                                   .arg(first.toString(Qt::ISODate), quarter.dueDate().toString(Qt::ISODate))};
         for (const Figure& part : submitted->data.figures) {
             Figure* figure = data.find(part.key);
             if (!figure)
@@ -165,6 +173,8 @@ Result<ReportData> Rollup::report(const Quarter& quarter) const
         for (const Flag& flag : submitted->data.flags) {
             if (flag.key == u"orgs.below_target")
                 ++belowTarget;
+            else if (flag.unitCode == member.code)
+                data.flags << flag; // the county itself: its name already says which
             else
                 data.flags << Flag{flag.key, flag.unitCode, member.name + QStringLiteral(" ") + flag.unitName, flag.message};
         }

@@ -209,9 +209,14 @@ TEST_CASE("A city imports its counties' packages, refuses bad ones and adds them
     CHECK(total->find(QStringLiteral("services.activities"))->thisQuarter == 11); // 5 + 6
     CHECK(total->find(QStringLiteral("orgs.counting_share"))->thisQuarter == 5556); // 20 of 36, as for one county
     int notReported = 0;
-    for (const Flag& flag : total->flags)
+    QStringList late;
+    for (const Flag& flag : total->flags) {
         notReported += flag.key == u"rollup.missing" ? 1 : 0;
+        if (flag.key == u"rollup.late")
+            late << flag.unitName + u' ' + flag.message;
+    }
     CHECK(notReported == 9);
+    CHECK(late == QStringList{QStringLiteral("潼关县 逾期报送（报出日期2024-07-20，截止2024-07-15）")});
 
     // A correction from 大荔: both revisions kept, the city adds up the newer one.
     test::fixture::put(dali.sql(), QStringLiteral("service_activity"), fd.v1,
