@@ -165,6 +165,19 @@ TEST_CASE("A city imports its counties' packages, refuses bad ones and adds them
     tampered.write(QJsonDocument(package).toJson());
     tampered.close();
 
+    // A cut-off copy (half the bytes) and another 潼关县 revision 1 with other figures.
+    QFile whole(daliPackage);
+    REQUIRE(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    QFile cut(dir.filePath(QStringLiteral("cut.json")));
+    REQUIRE(cut.open(QIODevice::WriteOnly));
+    cut.write(bytes.left(bytes.size() / 2));
+    cut.close();
+    storage::Database other = createJurisdiction(dir.filePath(QStringLiteral("tongguan2.db")), QStringLiteral("610522000000"));
+    test::fixture::buildFixture(other.sql());
+    submitQuarter(other, ft.county, QDate(2024, 7, 12));
+    const QString otherPackage = writePackage(other, ft.county, dir.filePath(QStringLiteral("tongguan-other.json")));
+
     storage::Database city = createJurisdiction(dir.filePath(QStringLiteral("city.db")), QStringLiteral("610500000000"));
     Rollup rollup(city.sql(), writeContext());
     CHECK(keyOf(rollup.importPackage(tampered.fileName())) == "package.damaged");
@@ -172,6 +185,9 @@ TEST_CASE("A city imports its counties' packages, refuses bad ones and adds them
     REQUIRE(rollup.importPackage(tongguanPackage).has_value());
     CHECK(keyOf(rollup.importPackage(daliPackage)) == "package.duplicate");
     CHECK(keyOf(rollup.importPackage(foreignPackage)) == "package.foreign");
+    CHECK(keyOf(rollup.importPackage(cut.fileName())) == "package.damaged");
+    CHECK(keyOf(rollup.importPackage(otherPackage)) == "package.conflict");
+    CHECK(keyOf(rollup.importPackage(dir.filePath(QStringLiteral("missing.json")))) == "package.read");
 
     auto status = rollup.completeness(kQ2, QDate(2024, 8, 1));
     REQUIRE(status.has_value());
