@@ -56,12 +56,11 @@ Result<Scope> scopeOf(const QSqlDatabase& db, const QString& unitCode)
 // Dates and codes are produced here (validated ISO dates, 12-digit codes), never
 // typed by users, so they are written into the SQL as literals: the same
 // placeholder appears in several places of one statement.
-QString fill(QString sql, const Quarter& quarter, const Scope& scope, const QString& orgColumn)
+QString fill(QString sql, const Quarter& quarter, const QString& orgColumn)
 {
     sql.replace(QStringLiteral("{ORG}"), orgColumn);
     sql.replace(QStringLiteral("{F}"), QStringLiteral("'%1'").arg(quarter.firstDay().toString(Qt::ISODate)));
     sql.replace(QStringLiteral("{T}"), QStringLiteral("'%1'").arg(quarter.lastDay().toString(Qt::ISODate)));
-    Q_UNUSED(scope);
     return sql;
 }
 
@@ -87,7 +86,7 @@ QString groupedSql(const QList<const FigureDef*>& defs, const Quarter& quarter, 
         values << one->value;
     const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 AND %5 GROUP BY 1")
                             .arg(group, values.join(QStringLiteral(", ")), def.from, def.where, scope.condition);
-    return fill(sql, quarter, scope, def.org);
+    return fill(sql, quarter, def.org);
 }
 
 // One map (group → value) per figure of the batch.
@@ -137,7 +136,7 @@ Result<StationCount> stations(const QSqlDatabase& db, const Quarter& quarter, co
     const QString sql = fill(QStringLiteral("SELECT s.id, s.org_code, s.name FROM service_unit s WHERE s.deleted = 0 AND s.tier = 3 "
                                             "AND (s.established_on IS NULL OR s.established_on <= {T}) AND %1 ORDER BY s.org_code")
                                  .arg(scope.condition),
-                             quarter, scope, QStringLiteral("s.org_code"));
+                             quarter, QStringLiteral("s.org_code"));
     if (auto ok = storage::prepare(query, sql); !ok)
         return std::unexpected(ok.error());
     if (auto ok = storage::exec(query, QStringLiteral("stations")); !ok)
@@ -167,7 +166,7 @@ Result<QStringList> pilotTownships(const QSqlDatabase& db, const Quarter& quarte
     const QString sql = fill(QStringLiteral("SELECT p.org_code FROM pilot_township p WHERE p.deleted = 0 AND p.designated_on <= {T} "
                                             "AND %1 ORDER BY p.org_code")
                                  .arg(scope.condition),
-                             quarter, scope, QStringLiteral("p.org_code"));
+                             quarter, QStringLiteral("p.org_code"));
     if (auto ok = storage::prepare(query, sql); !ok)
         return std::unexpected(ok.error());
     if (auto ok = storage::exec(query, QStringLiteral("pilot townships")); !ok)
@@ -337,7 +336,7 @@ Result<QString> drillSql(const QSqlDatabase& db, const QString& unitCode, const 
     return fill(QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %6 AND %7 ORDER BY 2, 4 LIMIT %8")
                     .arg(def->drillId, def->org, def->drillText, def->drillDate, def->from, where, scope->condition)
                     .arg(limit),
-                quarter, *scope, def->org);
+                quarter, def->org);
 }
 
 } // namespace
