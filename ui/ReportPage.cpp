@@ -87,6 +87,8 @@ ReportPage::ReportPage(QSqlDatabase db, const Clock& clock, QString user, UserPr
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    auto* refresh = new QPushButton(tr("重新计算"), this);
+    refresh->setToolTip(tr("按台账和登记的最新数据重新计算（已报送的报告保持报送时的数据）"));
     auto* preview = new QPushButton(tr("打印预览…"), this);
     auto* pdf = new QPushButton(tr("导出PDF…"), this);
     auto* xlsx = new QPushButton(tr("导出Excel…"), this);
@@ -94,6 +96,7 @@ ReportPage::ReportPage(QSqlDatabase db, const Clock& clock, QString user, UserPr
     bar->addWidget(new QLabel(tr("季度"), this));
     bar->addWidget(m_quarter);
     bar->addWidget(m_status, 1);
+    bar->addWidget(refresh);
     for (QPushButton* button : {m_save, m_review, m_submit, m_amend, preview, pdf, xlsx, m_package, m_import})
         bar->addWidget(button);
     m_import->hide();
@@ -103,6 +106,7 @@ ReportPage::ReportPage(QSqlDatabase db, const Clock& clock, QString user, UserPr
     layout->addWidget(splitter, 1);
 
     connect(m_quarter, &QComboBox::currentIndexChanged, this, &ReportPage::reload);
+    connect(refresh, &QPushButton::clicked, this, &ReportPage::reload);
     connect(m_save, &QPushButton::clicked, this, &ReportPage::save);
     connect(m_review, &QPushButton::clicked, this, &ReportPage::review);
     connect(m_submit, &QPushButton::clicked, this, &ReportPage::submit);
