@@ -14,6 +14,7 @@
 #include "TrainingDialog.h"
 #include "VolunteerDialog.h"
 #include "report/RegistrySpecs.h"
+#include "ReportPage.h"
 #include "UnitOverviewPage.h"
 #include "org/ReportingUnit.h"
 #include "org/UnitOverview.h"
@@ -104,6 +105,8 @@ void MainWindow::deletePages()
     m_dashboard = nullptr;
     qDeleteAll(m_registryPages);
     m_registryPages.clear();
+    delete m_reportPage;
+    m_reportPage = nullptr;
 }
 
 void MainWindow::createMenus()
@@ -141,6 +144,14 @@ Result<void> MainWindow::openDatabase(const QString& path)
     m_treeModel->setUnits(*units);
     createLedgerPages();
     createRegistryPages();
+    m_reportPage = new ReportPage(m_db->sql(), m_clock, qEnvironmentVariable("USER", QStringLiteral("wushe")), m_prompts, m_tabs);
+    m_reportPage->setJurisdiction(units->first(), m_reportingUnit);
+    m_tabs->addTab(m_reportPage, tr("季度报告"));
+    // Figures are computed when the tab is first opened (a second on ten years of a county).
+    connect(m_tabs, &QTabWidget::currentChanged, m_reportPage, [this](int) {
+        if (m_tabs->currentWidget() == m_reportPage && m_reportPage->data().unitCode.isEmpty())
+            m_reportPage->reload();
+    });
     const QModelIndex root = m_treeProxy->index(0, 0);
     m_tree->expand(root);
     m_tree->setCurrentIndex(root);

@@ -24,6 +24,7 @@ namespace wushe::ui {
 
 class DashboardPage;
 class DuePage;
+class ReportPage;
 class IntegrityChecker;
 class LedgerPage;
 class OrgTreeModel;
@@ -56,6 +57,7 @@ public:
     const QList<RegistryPage*>& registryPages() const { return m_registryPages; }
     // The registry page whose tab reads `title`, e.g. 社区社会组织.
     RegistryPage* registryPage(const QString& title) const;
+    ReportPage* reportPage() const { return m_reportPage; }
     IntegrityChecker* integrityChecker() const { return m_integrity; }
     bool hasDatabase() const { return m_db.has_value(); }
 
@@ -92,6 +94,7 @@ private:
     DuePage* m_duePage = nullptr;
     DashboardPage* m_dashboard = nullptr;
     QList<RegistryPage*> m_registryPages;
+    ReportPage* m_reportPage = nullptr;
     IntegrityChecker* m_integrity;
     bool m_reportIntegrity = false; // the user asked: say the result either way
 };

@@ -75,5 +75,8 @@ int runLedger(Cli& cli, const QStringList& arguments);
 int runDue(Cli& cli, const QStringList& arguments);
 int runExport(Cli& cli, const QStringList& arguments);
 int runImport(Cli& cli, const QStringList& arguments);
+int runReport(Cli& cli, const QStringList& arguments);
+int runRollup(Cli& cli, const QStringList& arguments);
+int runPilot(Cli& cli, const QStringList& arguments);
 
 } // namespace wushe::cli

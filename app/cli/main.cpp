@@ -29,6 +29,9 @@ const Command kCommands[] = {
     {"due", QT_TRANSLATE_NOOP("main", "列出到期和逾期未探访、未复核的台账对象"), wushe::cli::runDue},
     {"export", QT_TRANSLATE_NOOP("main", "把台账或名册导出为 Excel（.xlsx）或 CSV"), wushe::cli::runExport},
     {"import", QT_TRANSLATE_NOOP("main", "从 Excel（.xlsx）或 CSV 导入台账或名册"), wushe::cli::runImport},
+    {"report", QT_TRANSLATE_NOOP("main", "季度工作进展情况报告：指标、PDF、Excel、报送和上报数据包"), wushe::cli::runReport},
+    {"pilot", QT_TRANSLATE_NOOP("main", "指定并列出试点乡镇"), wushe::cli::runPilot},
+    {"rollup", QT_TRANSLATE_NOOP("main", "导入下级报送的数据包并查看报送情况"), wushe::cli::runRollup},
 };
 
 void printUsage(QTextStream& stream)

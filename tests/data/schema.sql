@@ -1,4 +1,4 @@
--- user_version 6
+-- user_version 7
 -- application_id 1465075781
 
 -- table activity_participant
@@ -288,6 +288,18 @@ CREATE TABLE person_name_index (
     PRIMARY KEY (gram, person_id)
 ) WITHOUT ROWID;
 
+-- table pilot_township
+CREATE TABLE pilot_township (
+    id              TEXT PRIMARY KEY CHECK (length(id) = 36),
+    org_code        TEXT NOT NULL REFERENCES org_unit (code),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    updated_by      TEXT NOT NULL,
+    version         INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted         INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    designated_on   TEXT NOT NULL CHECK (date(designated_on) = designated_on)
+);
+
 -- table project_evaluation
 CREATE TABLE project_evaluation (
     id             TEXT PRIMARY KEY CHECK (length(id) = 36),
@@ -340,6 +352,38 @@ CREATE TABLE purchased_project (
     -- 评估结果已公开
     published           INTEGER NOT NULL DEFAULT 0 CHECK (published IN (0, 1)),
     note                TEXT NOT NULL DEFAULT ''
+);
+
+-- table quarterly_report
+CREATE TABLE quarterly_report (
+    id              TEXT PRIMARY KEY CHECK (length(id) = 36),
+    org_code        TEXT NOT NULL REFERENCES org_unit (code),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    updated_by      TEXT NOT NULL,
+    version         INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted         INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    -- org_code is the reporting unit itself (a county, township or city)
+    quarter         TEXT NOT NULL CHECK (quarter GLOB '[0-9][0-9][0-9][0-9]Q[1-4]'),
+    revision        INTEGER NOT NULL CHECK (revision >= 1),
+    status          TEXT NOT NULL CHECK (status IN ('draft', 'reviewed', 'submitted')),
+    source          TEXT NOT NULL DEFAULT 'local' CHECK (source IN ('local', 'imported')),
+    reporting_unit  TEXT NOT NULL DEFAULT '',   -- 填报单位
+    unit_head       TEXT NOT NULL DEFAULT '',   -- 单位负责人
+    reviewer        TEXT NOT NULL DEFAULT '',   -- 审核人
+    preparer        TEXT NOT NULL DEFAULT '',   -- 填表人
+    phone           TEXT NOT NULL DEFAULT '',   -- 联系电话
+    report_date     TEXT CHECK (report_date IS NULL OR date(report_date) = report_date), -- 报出日期
+    practices       TEXT NOT NULL DEFAULT '',   -- 经验做法
+    cases           TEXT NOT NULL DEFAULT '',   -- 典型案例
+    problems        TEXT NOT NULL DEFAULT '',   -- 存在问题
+    next_plan       TEXT NOT NULL DEFAULT '',   -- 下季度计划
+    reviewed_at     TEXT,
+    submitted_at    TEXT,
+    content         TEXT,                       -- JSON as submitted (NULL while a draft)
+    digest          TEXT NOT NULL DEFAULT '',   -- SHA-256 of content
+    received_at     TEXT,                       -- imported: when the city read the package
+    CHECK (status <> 'submitted' OR (content IS NOT NULL AND digest <> '' AND submitted_at IS NOT NULL))
 );
 
 -- table relief_household
@@ -670,6 +714,9 @@ CREATE INDEX person_phone ON person (phone) WHERE phone <> '';
 -- index person_phone_reversed
 CREATE INDEX person_phone_reversed ON person (phone_reversed) WHERE phone_reversed <> '';
 
+-- index pilot_township_once
+CREATE UNIQUE INDEX pilot_township_once ON pilot_township (org_code) WHERE deleted = 0;
+
 -- index project_evaluation_org
 CREATE INDEX project_evaluation_org ON project_evaluation (org_code, evaluated_on) WHERE deleted = 0;
 
@@ -684,6 +731,12 @@ CREATE INDEX project_spending_project ON project_spending (project_id, spent_on)
 
 -- index purchased_project_org
 CREATE INDEX purchased_project_org ON purchased_project (org_code, starts_on) WHERE deleted = 0;
+
+-- index quarterly_report_quarter
+CREATE INDEX quarterly_report_quarter ON quarterly_report (quarter, org_code) WHERE deleted = 0;
+
+-- index quarterly_report_revision
+CREATE UNIQUE INDEX quarterly_report_revision ON quarterly_report (org_code, quarter, revision) WHERE deleted = 0;
 
 -- index relief_household_birth
 CREATE INDEX relief_household_birth ON relief_household (birth_date) WHERE deleted = 0;
@@ -739,6 +792,9 @@ CREATE UNIQUE INDEX training_trainee_once ON training_trainee (training_id, pers
 
 -- index training_trainee_person
 CREATE INDEX training_trainee_person ON training_trainee (person_id) WHERE deleted = 0;
+
+-- index visit_day
+CREATE INDEX visit_day ON visit (visit_on, ledger, kind, subject_id, org_code) WHERE deleted = 0;
 
 -- index visit_org_day
 CREATE INDEX visit_org_day ON visit (org_code, visit_on) WHERE deleted = 0;
@@ -842,6 +898,12 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger pilot_township_no_hard_delete
+CREATE TRIGGER pilot_township_no_hard_delete BEFORE DELETE ON pilot_township
+BEGIN
+    SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
 -- trigger project_evaluation_no_hard_delete
 CREATE TRIGGER project_evaluation_no_hard_delete BEFORE DELETE ON project_evaluation
 BEGIN
@@ -856,6 +918,19 @@ END;
 
 -- trigger purchased_project_no_hard_delete
 CREATE TRIGGER purchased_project_no_hard_delete BEFORE DELETE ON purchased_project
+BEGIN
+    SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger quarterly_report_frozen
+CREATE TRIGGER quarterly_report_frozen BEFORE UPDATE ON quarterly_report
+    WHEN OLD.status = 'submitted'
+BEGIN
+    SELECT RAISE(ABORT, 'a submitted report is frozen: correct it in a new revision');
+END;
+
+-- trigger quarterly_report_no_hard_delete
+CREATE TRIGGER quarterly_report_no_hard_delete BEFORE DELETE ON quarterly_report
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
