@@ -14,8 +14,10 @@
 #include "domain/Training.h"
 #include "rules/OrgTargets.h"
 #include "rules/StationStandard.h"
+#include "storage/OrgUnitRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace wushe::report::RegistrySpecs {
 
@@ -222,12 +224,23 @@ RegistrySpec orgTargetsBelow()
         auto below = rules::OrgTargets::belowTarget(db, scope.orgCode, scope.asOf);
         if (!below)
             return std::unexpected(below.error());
+        // Village names repeat across townships: "许庄镇 / 光华社区居委会".
+        auto units = storage::OrgUnitRepository(db).subtree(scope.orgCode);
+        if (!units)
+            return std::unexpected(units.error());
+        QHash<QString, QString> townships;
+        for (const OrgUnit& unit : *units)
+            if (unit.level == OrgLevel::Township)
+                townships.insert(unit.code, unit.name);
         QList<storage::RegistryRow> rows;
-        for (const rules::CommunityOrgCount& count : *below)
+        for (const rules::CommunityOrgCount& count : *below) {
+            const QString township = townships.value(count.code.left(9) + QStringLiteral("000"));
             rows << storage::RegistryRow{count.code,
-                                         {count.name, count.areaType == AreaType::Urban ? QCoreApplication::translate("RegistrySpecs", "社区") : QCoreApplication::translate("RegistrySpecs", "村"),
+                                         {township.isEmpty() ? count.name : township + QStringLiteral(" / ") + count.name,
+                                          count.areaType == AreaType::Urban ? QCoreApplication::translate("RegistrySpecs", "社区") : QCoreApplication::translate("RegistrySpecs", "村"),
                                           QString::number(count.organizations), QString::number(count.counting),
                                           QString::number(count.target), count.failing.join(u'；')}};
+        }
         return rows;
     };
     return spec;
