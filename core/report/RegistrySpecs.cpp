@@ -14,8 +14,10 @@
 #include "domain/Training.h"
 #include "rules/OrgTargets.h"
 #include "rules/StationStandard.h"
+#include "storage/OrgUnitRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace wushe::report::RegistrySpecs {
 
@@ -113,7 +115,8 @@ RegistrySpec stations()
     RegistrySpec spec;
     spec.key = QStringLiteral("stations");
     spec.title = QCoreApplication::translate("RegistrySpecs", "社会工作服务站（室）");
-    spec.from = QStringLiteral("service_unit t JOIN org_unit o ON o.code = t.org_code");
+    spec.from = QStringLiteral("service_unit t");
+    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
     spec.order = QStringLiteral("t.tier, t.org_code");
     spec.columns = {
         text(QT_TRANSLATE_NOOP("RegistrySpecs", "名称"), QStringLiteral("t.name")),
@@ -137,7 +140,8 @@ RegistrySpec stationStaff()
     RegistrySpec spec;
     spec.key = QStringLiteral("station_staff");
     spec.title = QCoreApplication::translate("RegistrySpecs", "驻站人员");
-    spec.from = QStringLiteral("station_staff t JOIN service_unit u ON u.id = t.service_unit_id");
+    spec.from = QStringLiteral("station_staff t");
+    spec.joins = QStringLiteral("JOIN service_unit u ON u.id = t.service_unit_id");
     spec.periodFrom = QStringLiteral("t.start_on");
     spec.periodTo = QStringLiteral("t.end_on");
     spec.order = QStringLiteral("t.org_code, t.post, t.start_on");
@@ -158,9 +162,10 @@ RegistrySpec socialWorkers()
     RegistrySpec spec;
     spec.key = QStringLiteral("social_workers");
     spec.title = QCoreApplication::translate("RegistrySpecs", "社会工作者名册");
-    spec.from = QStringLiteral("social_worker t JOIN person p ON p.id = t.person_id "
-                               "JOIN org_unit o ON o.code = t.org_code "
-                               "LEFT JOIN service_unit u ON u.id = t.service_unit_id");
+    spec.from = QStringLiteral("social_worker t");
+    spec.joins = QStringLiteral("JOIN person p ON p.id = t.person_id JOIN org_unit o ON o.code = t.org_code "
+                                "LEFT JOIN service_unit u ON u.id = t.service_unit_id");
+    spec.joinAfterPaging = false; // ordered by the person's pinyin key
     spec.periodFrom = QStringLiteral("t.start_on");
     spec.periodTo = QStringLiteral("t.end_on");
     spec.order = QStringLiteral("t.org_code, t.start_on, p.name_key");
@@ -186,7 +191,8 @@ RegistrySpec communityOrgs()
     RegistrySpec spec;
     spec.key = QStringLiteral("community_orgs");
     spec.title = QCoreApplication::translate("RegistrySpecs", "社区社会组织名册");
-    spec.from = QStringLiteral("community_org t JOIN org_unit o ON o.code = t.org_code");
+    spec.from = QStringLiteral("community_org t");
+    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
     spec.periodFrom = QStringLiteral("coalesce(t.founded_on, '0001-01-01')");
     spec.periodTo = kNoEnd;
     spec.order = QStringLiteral("t.org_code, t.name");
@@ -218,12 +224,23 @@ RegistrySpec orgTargetsBelow()
         auto below = rules::OrgTargets::belowTarget(db, scope.orgCode, scope.asOf);
         if (!below)
             return std::unexpected(below.error());
+        // Village names repeat across townships: "许庄镇 / 光华社区居委会".
+        auto units = storage::OrgUnitRepository(db).subtree(scope.orgCode);
+        if (!units)
+            return std::unexpected(units.error());
+        QHash<QString, QString> townships;
+        for (const OrgUnit& unit : *units)
+            if (unit.level == OrgLevel::Township)
+                townships.insert(unit.code, unit.name);
         QList<storage::RegistryRow> rows;
-        for (const rules::CommunityOrgCount& count : *below)
+        for (const rules::CommunityOrgCount& count : *below) {
+            const QString township = townships.value(count.code.left(9) + QStringLiteral("000"));
             rows << storage::RegistryRow{count.code,
-                                         {count.name, count.areaType == AreaType::Urban ? QCoreApplication::translate("RegistrySpecs", "社区") : QCoreApplication::translate("RegistrySpecs", "村"),
+                                         {township.isEmpty() ? count.name : township + QStringLiteral(" / ") + count.name,
+                                          count.areaType == AreaType::Urban ? QCoreApplication::translate("RegistrySpecs", "社区") : QCoreApplication::translate("RegistrySpecs", "村"),
                                           QString::number(count.organizations), QString::number(count.counting),
                                           QString::number(count.target), count.failing.join(u'；')}};
+        }
         return rows;
     };
     return spec;
@@ -234,8 +251,10 @@ RegistrySpec volunteers()
     RegistrySpec spec;
     spec.key = QStringLiteral("volunteers");
     spec.title = QCoreApplication::translate("RegistrySpecs", "志愿者名册");
-    spec.from = QStringLiteral("volunteer t JOIN person p ON p.id = t.person_id JOIN org_unit o ON o.code = t.org_code "
-                               "LEFT JOIN volunteer_team m ON m.id = t.team_id");
+    spec.from = QStringLiteral("volunteer t");
+    spec.joins = QStringLiteral("JOIN person p ON p.id = t.person_id JOIN org_unit o ON o.code = t.org_code "
+                                "LEFT JOIN volunteer_team m ON m.id = t.team_id");
+    spec.joinAfterPaging = false; // ordered by the person's pinyin key
     spec.periodFrom = QStringLiteral("t.registered_on");
     spec.periodTo = kNoEnd;
     spec.order = QStringLiteral("t.org_code, p.name_key");
@@ -260,7 +279,8 @@ RegistrySpec volunteerTeams()
     RegistrySpec spec;
     spec.key = QStringLiteral("volunteer_teams");
     spec.title = QCoreApplication::translate("RegistrySpecs", "志愿服务队伍");
-    spec.from = QStringLiteral("volunteer_team t JOIN org_unit o ON o.code = t.org_code");
+    spec.from = QStringLiteral("volunteer_team t");
+    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
     spec.periodFrom = QStringLiteral("coalesce(t.founded_on, '0001-01-01')");
     spec.periodTo = kNoEnd;
     spec.order = QStringLiteral("t.org_code, t.name");
@@ -282,8 +302,9 @@ RegistrySpec volunteerServices()
     RegistrySpec spec;
     spec.key = QStringLiteral("volunteer_services");
     spec.title = QCoreApplication::translate("RegistrySpecs", "志愿服务记录");
-    spec.from = QStringLiteral("volunteer_service t JOIN volunteer v ON v.id = t.volunteer_id "
-                               "JOIN person p ON p.id = v.person_id JOIN org_unit o ON o.code = t.org_code");
+    spec.from = QStringLiteral("volunteer_service t");
+    spec.joins = QStringLiteral("JOIN volunteer v ON v.id = t.volunteer_id JOIN person p ON p.id = v.person_id"
+                                " JOIN org_unit o ON o.code = t.org_code");
     spec.periodFrom = QStringLiteral("t.served_on");
     spec.order = QStringLiteral("t.served_on DESC, t.id");
     spec.columns = {
@@ -302,7 +323,8 @@ RegistrySpec activities()
     RegistrySpec spec;
     spec.key = QStringLiteral("activities");
     spec.title = QCoreApplication::translate("RegistrySpecs", "服务活动登记");
-    spec.from = QStringLiteral("service_activity t JOIN org_unit o ON o.code = t.org_code");
+    spec.from = QStringLiteral("service_activity t");
+    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
     spec.periodFrom = QStringLiteral("t.held_on");
     spec.order = QStringLiteral("t.held_on DESC, t.id");
     spec.columns = {
@@ -324,7 +346,8 @@ RegistrySpec trainings()
     RegistrySpec spec;
     spec.key = QStringLiteral("trainings");
     spec.title = QCoreApplication::translate("RegistrySpecs", "培训登记");
-    spec.from = QStringLiteral("training t JOIN org_unit o ON o.code = t.org_code");
+    spec.from = QStringLiteral("training t");
+    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
     spec.periodFrom = QStringLiteral("t.held_on");
     spec.order = QStringLiteral("t.held_on DESC, t.id");
     spec.columns = {
@@ -346,7 +369,8 @@ RegistrySpec charityFunds()
     RegistrySpec spec;
     spec.key = QStringLiteral("charity_funds");
     spec.title = QCoreApplication::translate("RegistrySpecs", "慈善基金");
-    spec.from = QStringLiteral("charity_fund t JOIN org_unit o ON o.code = t.org_code");
+    spec.from = QStringLiteral("charity_fund t");
+    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
     spec.periodFrom = QStringLiteral("t.established_on");
     spec.periodTo = kNoEnd;
     spec.order = QStringLiteral("t.org_code, t.established_on");
@@ -370,7 +394,8 @@ RegistrySpec fundraising()
     RegistrySpec spec;
     spec.key = QStringLiteral("fundraising");
     spec.title = QCoreApplication::translate("RegistrySpecs", "募捐项目");
-    spec.from = QStringLiteral("fundraising_project t JOIN org_unit o ON o.code = t.org_code");
+    spec.from = QStringLiteral("fundraising_project t");
+    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
     spec.periodFrom = QStringLiteral("t.starts_on");
     spec.periodTo = QStringLiteral("t.ends_on");
     spec.order = QStringLiteral("t.starts_on DESC, t.id");
@@ -391,8 +416,8 @@ RegistrySpec donations()
     RegistrySpec spec;
     spec.key = QStringLiteral("donations");
     spec.title = QCoreApplication::translate("RegistrySpecs", "捐赠登记");
-    spec.from = QStringLiteral("donation t JOIN org_unit o ON o.code = t.org_code "
-                               "LEFT JOIN charity_fund f ON f.id = t.fund_id");
+    spec.from = QStringLiteral("donation t");
+    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code LEFT JOIN charity_fund f ON f.id = t.fund_id");
     spec.periodFrom = QStringLiteral("t.received_on");
     spec.order = QStringLiteral("t.received_on DESC, t.id");
     spec.columns = {
@@ -413,7 +438,8 @@ RegistrySpec supermarkets()
     RegistrySpec spec;
     spec.key = QStringLiteral("supermarkets");
     spec.title = QCoreApplication::translate("RegistrySpecs", "慈善超市");
-    spec.from = QStringLiteral("charity_supermarket t JOIN org_unit o ON o.code = t.org_code");
+    spec.from = QStringLiteral("charity_supermarket t");
+    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
     spec.periodFrom = QStringLiteral("t.opened_on");
     spec.periodTo = kNoEnd;
     spec.order = QStringLiteral("t.org_code, t.name");
@@ -433,7 +459,8 @@ RegistrySpec happyHomes()
     RegistrySpec spec;
     spec.key = QStringLiteral("happy_homes");
     spec.title = QCoreApplication::translate("RegistrySpecs", "幸福家园村社互助工程");
-    spec.from = QStringLiteral("happy_home_project t JOIN org_unit o ON o.code = t.org_code");
+    spec.from = QStringLiteral("happy_home_project t");
+    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
     spec.periodFrom = QStringLiteral("t.started_on");
     spec.periodTo = kNoEnd;
     spec.order = QStringLiteral("t.org_code");
@@ -454,8 +481,9 @@ RegistrySpec referrals()
     RegistrySpec spec;
     spec.key = QStringLiteral("referrals");
     spec.title = QCoreApplication::translate("RegistrySpecs", "转介慈善救助");
-    spec.from = QStringLiteral("charity_referral t JOIN relief_household h ON h.id = t.household_id "
-                               "JOIN person p ON p.id = h.head_person_id JOIN org_unit o ON o.code = t.org_code");
+    spec.from = QStringLiteral("charity_referral t");
+    spec.joins = QStringLiteral("JOIN relief_household h ON h.id = t.household_id"
+                                " JOIN person p ON p.id = h.head_person_id JOIN org_unit o ON o.code = t.org_code");
     spec.periodFrom = QStringLiteral("t.referred_on");
     spec.order = QStringLiteral("t.referred_on DESC, t.id");
     spec.columns = {
@@ -475,7 +503,8 @@ RegistrySpec purchasedProjects()
     RegistrySpec spec;
     spec.key = QStringLiteral("purchased_projects");
     spec.title = QCoreApplication::translate("RegistrySpecs", "政府购买服务项目");
-    spec.from = QStringLiteral("purchased_project t JOIN org_unit o ON o.code = t.org_code");
+    spec.from = QStringLiteral("purchased_project t");
+    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
     spec.periodFrom = QStringLiteral("t.starts_on");
     spec.periodTo = QStringLiteral("t.ends_on");
     spec.order = QStringLiteral("t.starts_on DESC, t.id");

@@ -102,10 +102,14 @@ Result<QList<RegistryRow>> RegistryList::page(const RegistryScope& scope, qint64
     QStringList expressions{m_spec.idColumn};
     for (const RegistryColumn& column : m_spec.columns)
         expressions << column.sql;
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5 OFFSET %6")
-                            .arg(expressions.join(QStringLiteral(", ")), m_spec.from, *where, m_spec.order)
-                            .arg(limit)
-                            .arg(offset);
+    // Joining only the page's rows: 100 rows joined instead of every row of the period.
+    const QString limits = QStringLiteral("LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    const QString sql =
+        m_spec.joinAfterPaging
+            ? QStringLiteral("SELECT %1 FROM (SELECT t.* FROM %2 WHERE %3 ORDER BY %4 %5) t %6 ORDER BY %4")
+                  .arg(expressions.join(QStringLiteral(", ")), m_spec.from, *where, m_spec.order, limits, m_spec.joins)
+            : QStringLiteral("SELECT %1 FROM %2 %3 WHERE %4 ORDER BY %5 %6")
+                  .arg(expressions.join(QStringLiteral(", ")), m_spec.from, m_spec.joins, *where, m_spec.order, limits);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (auto ok = prepare(query, sql); !ok)

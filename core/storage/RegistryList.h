@@ -43,15 +43,20 @@ struct RegistryRow
 };
 
 // One registry list described by data, so every registry pages, filters and prints the
-// same way. SQL lists: FROM `from` (main table alias t), unit filter on `orgColumn`,
+// same way. SQL lists: FROM `from` (the main table, alias t) with `joins` (to-one
+// joins that never drop a row: foreign keys, LEFT JOINs), unit filter on `orgColumn`,
 // period overlap on [periodFrom, periodTo] (a NULL end is open; empty periodFrom: the
 // registry has no date and filters by unit only). `:as_of` may be used in expressions.
-// Lists that a rule produces (few rows) give `rows` instead.
+// Counting reads the main table alone; a page is chosen on it before the joins when
+// `order` uses the main table only (joinAfterPaging). Lists that a rule produces (few
+// rows) give `rows` instead.
 struct RegistrySpec
 {
     QString key;   // stable English name, e.g. "social_workers"
     QString title; // e.g. 社会工作者名册
     QString from;
+    QString joins;
+    bool joinAfterPaging = true;
     QString where = QStringLiteral("t.deleted = 0");
     QString idColumn = QStringLiteral("t.id");
     QString orgColumn = QStringLiteral("t.org_code");

@@ -158,6 +158,8 @@ TEST_CASE("Communities below the organization target are listed as OrgTargets fi
     for (qsizetype i = 0; i < rows->size(); ++i) {
         CHECK(rows->at(i).id == below->at(i).code);
         CHECK(rows->at(i).cells.at(2) == QString::number(below->at(i).organizations));
+        // The township before the village: names repeat across townships.
+        CHECK(rows->at(i).cells.at(0).endsWith(QStringLiteral(" / ") + below->at(i).name));
         CHECK_FALSE(rows->at(i).cells.at(5).isEmpty());
     }
 }
