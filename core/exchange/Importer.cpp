@@ -227,7 +227,11 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
     for (int r = mapping.headerRow + 1; r < sheet.rows.size(); ++r) {
         if (blank(sheet.rows.at(r)))
             continue;
-        rows.append(prepare(r + 1, sheet.rows.at(r), mapping));
+        // Only the key, group and errors are kept: the values are prepared again
+        // when the row is applied (100,000 rows of values would be ~300 MB).
+        PreparedRow row = prepare(r + 1, sheet.rows.at(r), mapping);
+        row.values.clear();
+        rows.append(std::move(row));
         sheetIndex.append(r);
     }
     report.rows = int(rows.size());
@@ -290,7 +294,7 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
         }
         QList<ImportValues> values;
         for (int i : group)
-            values.append(rows[i].values);
+            values.append(prepare(rows[i].sourceRow, sheet.rows.at(sheetIndex[i]), mapping).values);
         if (auto ok = storage::execSql(m_db, QStringLiteral("SAVEPOINT import_row")); !ok)
             return std::unexpected(ok.error());
         auto applied = m_exchange.apply(values);
