@@ -15,11 +15,6 @@ namespace wushe::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LedgerExport", text);
-}
-
 } // namespace
 
 std::optional<LedgerExport::Request> LedgerExport::ask(QWidget* parent, const QString& title, bool csv, bool unmasked)
@@ -27,22 +22,22 @@ std::optional<LedgerExport::Request> LedgerExport::ask(QWidget* parent, const QS
     Request request;
     request.unmasked = unmasked;
     if (unmasked
-        && QMessageBox::question(parent, tr("导出完整号码"),
-                                 tr("导出的文件将包含完整的身份证号和电话号码。\n请妥善保管，不要通过微信群、邮件等渠道随意传送。\n确定导出完整号码吗？"),
+        && QMessageBox::question(parent, QCoreApplication::translate("LedgerExport", "导出完整号码"),
+                                 QCoreApplication::translate("LedgerExport", "导出的文件将包含完整的身份证号和电话号码。\n请妥善保管，不要通过微信群、邮件等渠道随意传送。\n确定导出完整号码吗？"),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                != QMessageBox::Yes)
         return std::nullopt;
     if (csv) {
-        const QStringList encodings{tr("UTF-8（新版 Excel、WPS）"), tr("GB18030（旧版 Excel、WPS）")};
+        const QStringList encodings{QCoreApplication::translate("LedgerExport", "UTF-8（新版 Excel、WPS）"), QCoreApplication::translate("LedgerExport", "GB18030（旧版 Excel、WPS）")};
         bool chosen = false;
-        const QString encoding = QInputDialog::getItem(parent, tr("CSV 编码"), tr("文件编码："), encodings, 0, false, &chosen);
+        const QString encoding = QInputDialog::getItem(parent, QCoreApplication::translate("LedgerExport", "CSV 编码"), QCoreApplication::translate("LedgerExport", "文件编码："), encodings, 0, false, &chosen);
         if (!chosen)
             return std::nullopt;
         request.encoding = encoding == encodings[1] ? exchange::CsvEncoding::Gb18030 : exchange::CsvEncoding::Utf8Bom;
     }
     const QString suffix = csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    request.path = QFileDialog::getSaveFileName(parent, tr("导出"), QDir::home().filePath(title + suffix),
-                                                csv ? tr("CSV 文件 (*.csv)") : tr("Excel 工作簿 (*.xlsx)"));
+    request.path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("LedgerExport", "导出"), QDir::home().filePath(title + suffix),
+                                                csv ? QCoreApplication::translate("LedgerExport", "CSV 文件 (*.csv)") : QCoreApplication::translate("LedgerExport", "Excel 工作簿 (*.xlsx)"));
     if (request.path.isEmpty())
         return std::nullopt;
     if (!request.path.endsWith(suffix, Qt::CaseInsensitive))
@@ -60,7 +55,7 @@ Result<qint64> LedgerExport::run(QWidget* parent, const QSqlDatabase& db, const 
     auto ledger = exchange::ExchangeCatalog::make(exchangeName, db, context, &*units);
     if (!ledger)
         return fail(QStringLiteral("exchange.ledger"), exchangeName);
-    QProgressDialog progress(tr("正在导出…"), tr("取消"), 0, 100, parent);
+    QProgressDialog progress(QCoreApplication::translate("LedgerExport", "正在导出…"), QCoreApplication::translate("LedgerExport", "取消"), 0, 100, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     exchange::ExportOptions options;

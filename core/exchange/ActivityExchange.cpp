@@ -9,32 +9,32 @@ ActivityExchange::ActivityExchange(QSqlDatabase db, storage::WriteContext contex
 {
     using R = ServiceActivity;
     QList<Field<R>> fields{
-        textField<R>(required(column(QStringLiteral("title"), fieldHeader("活动名称"), CellKind::Text, {QStringLiteral("活动主题"), QStringLiteral("名称")}, 28)),
+        textField<R>(required(column(QStringLiteral("title"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "活动名称")), CellKind::Text, {QStringLiteral("活动主题"), QStringLiteral("名称")}, 28)),
                      [](auto& r) -> auto& { return r.title; }),
-        dateField<R>(required(column(QStringLiteral("held_on"), fieldHeader("活动日期"), CellKind::Date, {QStringLiteral("日期"), QStringLiteral("开展日期")})),
+        dateField<R>(required(column(QStringLiteral("held_on"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "活动日期")), CellKind::Date, {QStringLiteral("日期"), QStringLiteral("开展日期")})),
                      [](auto& r) -> auto& { return r.heldOn; }),
     };
     fields << unitFields<R>(units, [](auto& r) -> auto& { return r.meta.orgCode; }, QString(), QString(),
                             {QStringLiteral("活动地点"), QStringLiteral("开展地点")});
-    fields << choiceField<R>(column(QStringLiteral("domain"), fieldHeader("服务领域"), CellKind::Choice, {QStringLiteral("领域")}, 12),
+    fields << choiceField<R>(column(QStringLiteral("domain"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "服务领域")), CellKind::Choice, {QStringLiteral("领域")}, 12),
                              kServiceDomains, [](auto& r) -> auto& { return r.domain; })
-           << choiceField<R>(column(QStringLiteral("kind"), fieldHeader("活动类型"), CellKind::Choice, {QStringLiteral("类型")}, 12),
+           << choiceField<R>(column(QStringLiteral("kind"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "活动类型")), CellKind::Choice, {QStringLiteral("类型")}, 12),
                              kActivityKinds, [](auto& r) -> auto& { return r.kind; })
-           << choicesField<R>(column(QStringLiteral("societies"), fieldHeader("参与主体"), CellKind::Choices, {QStringLiteral("五社参与")}, 24),
+           << choicesField<R>(column(QStringLiteral("societies"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "参与主体")), CellKind::Choices, {QStringLiteral("五社参与")}, 24),
                               kSocieties, [](auto& r) -> auto& { return r.societies; })
-           << Field<R>{column(QStringLiteral("station"), fieldHeader("开展站点"), CellKind::Text, {QStringLiteral("站点"), QStringLiteral("所属站点")}, 22),
+           << Field<R>{column(QStringLiteral("station"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "开展站点")), CellKind::Text, {QStringLiteral("站点"), QStringLiteral("所属站点")}, 22),
                        [this](const R& r) { return QVariant(m_stations ? m_stations->name(r.serviceUnitId) : QString()); },
                        [this](R& r, const QVariant& v) {
                            auto id = m_stations->idOf(v.toString(), QStringLiteral("站点"));
                            r.serviceUnitId = id ? *id : QString();
                        }}
-           << integerField<R>(column(QStringLiteral("people_served"), fieldHeader("服务人数"), CellKind::Integer, {QStringLiteral("服务人次")}, 8),
+           << integerField<R>(column(QStringLiteral("people_served"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "服务人数")), CellKind::Integer, {QStringLiteral("服务人次")}, 8),
                               [](auto& r) -> auto& { return r.peopleServed; })
-           << integerField<R>(column(QStringLiteral("volunteer_minutes"), fieldHeader("志愿服务时长（分钟）"), CellKind::Integer, {}, 10),
+           << integerField<R>(column(QStringLiteral("volunteer_minutes"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "志愿服务时长（分钟）")), CellKind::Integer, {}, 10),
                               [](auto& r) -> auto& { return r.volunteerMinutes; })
-           << integerField<R>(column(QStringLiteral("money"), fieldHeader("使用资金（元）"), CellKind::Money, {QStringLiteral("资金")}, 12),
+           << integerField<R>(column(QStringLiteral("money"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "使用资金（元）")), CellKind::Money, {QStringLiteral("资金")}, 12),
                               [](auto& r) -> auto& { return r.moneyFen; })
-           << textField<R>(column(QStringLiteral("summary"), fieldHeader("活动简介"), CellKind::Text, {QStringLiteral("活动内容"), QStringLiteral("简介")}, 30),
+           << textField<R>(column(QStringLiteral("summary"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "活动简介")), CellKind::Text, {QStringLiteral("活动内容"), QStringLiteral("简介")}, 30),
                            [](auto& r) -> auto& { return r.summary; });
     setFields(fields);
 }

@@ -9,27 +9,27 @@ CommunityOrgExchange::CommunityOrgExchange(QSqlDatabase db, storage::WriteContex
 {
     using R = CommunityOrg;
     QList<Field<R>> fields{
-        textField<R>(required(column(QStringLiteral("name"), fieldHeader("组织名称"), CellKind::Text, {QStringLiteral("名称"), QStringLiteral("社会组织名称")}, 24)),
+        textField<R>(required(column(QStringLiteral("name"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "组织名称")), CellKind::Text, {QStringLiteral("名称"), QStringLiteral("社会组织名称")}, 24)),
                      [](auto& r) -> auto& { return r.name; }),
     };
     fields << unitFields<R>(units, [](auto& r) -> auto& { return r.meta.orgCode; });
-    fields << choiceField<R>(column(QStringLiteral("registration"), fieldHeader("登记或备案"), CellKind::Choice, {QStringLiteral("登记备案"), QStringLiteral("登记/备案")}, 10),
+    fields << choiceField<R>(column(QStringLiteral("registration"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "登记或备案")), CellKind::Choice, {QStringLiteral("登记备案"), QStringLiteral("登记/备案")}, 10),
                              kOrgRegistrations, [](auto& r) -> auto& { return r.registration; })
-           << textField<R>(column(QStringLiteral("registration_no"), fieldHeader("登记证号或备案号"), CellKind::Text, {QStringLiteral("登记证号"), QStringLiteral("备案号")}, 18),
+           << textField<R>(column(QStringLiteral("registration_no"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "登记证号或备案号")), CellKind::Text, {QStringLiteral("登记证号"), QStringLiteral("备案号")}, 18),
                            [](auto& r) -> auto& { return r.registrationNo; })
-           << choiceField<R>(column(QStringLiteral("type"), fieldHeader("组织类型"), CellKind::Choice, {QStringLiteral("类型"), QStringLiteral("类别")}, 12),
+           << choiceField<R>(column(QStringLiteral("type"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "组织类型")), CellKind::Choice, {QStringLiteral("类型"), QStringLiteral("类别")}, 12),
                              kCommunityOrgTypes, [](auto& r) -> auto& { return r.type; })
-           << boolField<R>(column(QStringLiteral("counts_as_service"), fieldHeader("服务性公益性互助性"), CellKind::Bool, {}, 10),
+           << boolField<R>(column(QStringLiteral("counts_as_service"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "服务性公益性互助性")), CellKind::Bool, {}, 10),
                            [](auto& r) -> auto& { return r.countsAsService; })
-           << textField<R>(column(QStringLiteral("leader_name"), fieldHeader("负责人"), CellKind::Name, {QStringLiteral("负责人姓名")}, 10),
+           << textField<R>(column(QStringLiteral("leader_name"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "负责人")), CellKind::Name, {QStringLiteral("负责人姓名")}, 10),
                            [](auto& r) -> auto& { return r.leaderName; })
-           << textField<R>(column(QStringLiteral("leader_phone"), fieldHeader("负责人电话"), CellKind::Phone, {QStringLiteral("联系电话")}, 14),
+           << textField<R>(column(QStringLiteral("leader_phone"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "负责人电话")), CellKind::Phone, {QStringLiteral("联系电话")}, 14),
                            [](auto& r) -> auto& { return r.leaderPhone; })
-           << integerField<R>(column(QStringLiteral("members"), fieldHeader("成员数"), CellKind::Integer, {QStringLiteral("成员人数")}, 8),
+           << integerField<R>(column(QStringLiteral("members"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "成员数")), CellKind::Integer, {QStringLiteral("成员人数")}, 8),
                               [](auto& r) -> auto& { return r.members; })
-           << dateField<R>(column(QStringLiteral("founded_on"), fieldHeader("成立日期"), CellKind::Date, {}),
+           << dateField<R>(column(QStringLiteral("founded_on"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "成立日期")), CellKind::Date, {}),
                            [](auto& r) -> auto& { return r.foundedOn; })
-           << choiceField<R>(column(QStringLiteral("status"), fieldHeader("状态"), CellKind::Choice, {QStringLiteral("活动状态")}, 10),
+           << choiceField<R>(column(QStringLiteral("status"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "状态")), CellKind::Choice, {QStringLiteral("活动状态")}, 10),
                              kCommunityOrgStatuses, [](auto& r) -> auto& { return r.status; });
     setFields(fields);
 }

@@ -14,11 +14,6 @@ namespace wushe::exchange {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 constexpr int kHeaderSearchRows = 30;
 
 // A header without what is in brackets: 月保障金额（元） → 月保障金额.
@@ -129,7 +124,7 @@ Result<void> Importer::checkMapping(const ColumnMapping& mapping) const
 {
     if (mapping.headerRow < 0)
         return fail(QStringLiteral("exchange.no_header"),
-                    tr("没有找到表头行：前%1行中没有一行的列名能对应到台账的列（如 姓名、身份证号）").arg(kHeaderSearchRows));
+                    QCoreApplication::translate("Importer", "没有找到表头行：前%1行中没有一行的列名能对应到台账的列（如 姓名、身份证号）").arg(kHeaderSearchRows));
     QStringList missing;
     QSet<QString> roles;
     for (const ExchangeColumn& column : m_exchange.columns()) {
@@ -141,9 +136,9 @@ Result<void> Importer::checkMapping(const ColumnMapping& mapping) const
     // The record's own division ("" role) must come from a code or a name column.
     if (roles.contains(QString()) && mapping.sourceOf(QStringLiteral("org_code")) < 0
         && mapping.sourceOf(QStringLiteral("village")) < 0)
-        missing << tr("村（社区）或区划代码");
+        missing << QCoreApplication::translate("Importer", "村（社区）或区划代码");
     if (!missing.isEmpty())
-        return fail(QStringLiteral("exchange.missing_columns"), tr("文件缺少必需的列：%1").arg(missing.join(u'、')));
+        return fail(QStringLiteral("exchange.missing_columns"), QCoreApplication::translate("Importer", "文件缺少必需的列：%1").arg(missing.join(u'、')));
     return {};
 }
 
@@ -166,7 +161,7 @@ Importer::PreparedRow Importer::prepare(int sourceRow, const QList<InCell>& cell
             continue;
         }
         if (column->required && value->isNull()) {
-            row.errors << tr("缺少必填项“%1”").arg(column->header);
+            row.errors << QCoreApplication::translate("Importer", "缺少必填项“%1”").arg(column->header);
             continue;
         }
         if (column->kind == CellKind::UnitCode || column->kind == CellKind::UnitName || column->kind == CellKind::Township)
@@ -188,7 +183,7 @@ Importer::PreparedRow Importer::prepare(int sourceRow, const QList<InCell>& cell
         const QString name = unitTexts.value(nameKey);
         if (code.isEmpty() && name.isEmpty()) {
             if (prefix.isEmpty())
-                row.errors << tr("缺少必填项“%1”").arg(columnOf(nameKey) ? columnOf(nameKey)->header : column.header);
+                row.errors << QCoreApplication::translate("Importer", "缺少必填项“%1”").arg(columnOf(nameKey) ? columnOf(nameKey)->header : column.header);
             else
                 row.values.insert(codeKey, QString());
             continue;
@@ -227,7 +222,11 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
     for (int r = mapping.headerRow + 1; r < sheet.rows.size(); ++r) {
         if (blank(sheet.rows.at(r)))
             continue;
-        rows.append(prepare(r + 1, sheet.rows.at(r), mapping));
+        // Only the key, group and errors are kept: the values are prepared again
+        // when the row is applied (100,000 rows of values would be ~300 MB).
+        PreparedRow row = prepare(r + 1, sheet.rows.at(r), mapping);
+        row.values.clear();
+        rows.append(std::move(row));
         sheetIndex.append(r);
     }
     report.rows = int(rows.size());
@@ -246,7 +245,7 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
         for (int i : same)
             where << QString::number(rows[i].sourceRow);
         for (int i : same)
-            rows[i].errors << tr("%1在文件中重复出现（第%2行），无法确定以哪一行为准").arg(keyHeaders.join(u'+'), where.join(u'、'));
+            rows[i].errors << QCoreApplication::translate("Importer", "%1在文件中重复出现（第%2行），无法确定以哪一行为准").arg(keyHeaders.join(u'+'), where.join(u'、'));
     }
 
     // Groups (relief households) in order of first appearance; a single row otherwise.
@@ -270,7 +269,6 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return std::unexpected(transaction.error());
-    QList<QString> outcome(rows.size());
     qint64 done = 0;
     for (const QList<int>& group : std::as_const(groups)) {
         if (options.progress && !options.progress(done, rows.size())) {
@@ -285,12 +283,12 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
         if (!groupErrors.isEmpty()) {
             for (int i : group)
                 if (rows[i].errors.isEmpty())
-                    rows[i].errors << tr("同户其他成员的行有误（第%1行）").arg(groupErrors.join(u'、'));
+                    rows[i].errors << QCoreApplication::translate("Importer", "同户其他成员的行有误（第%1行）").arg(groupErrors.join(u'、'));
             continue;
         }
         QList<ImportValues> values;
         for (int i : group)
-            values.append(rows[i].values);
+            values.append(prepare(rows[i].sourceRow, sheet.rows.at(sheetIndex[i]), mapping).values);
         if (auto ok = storage::execSql(m_db, QStringLiteral("SAVEPOINT import_row")); !ok)
             return std::unexpected(ok.error());
         auto applied = m_exchange.apply(values);
@@ -338,9 +336,9 @@ Result<void> Importer::writeErrors(const QString& path, const QString& title, co
     QList<SheetColumn> columns;
     for (const QString& header : report.headers)
         columns.append({header, std::max(10.0, std::min(24.0, header.size() * 2.5))});
-    columns.append({tr("错误原因"), 60});
+    columns.append({QCoreApplication::translate("Importer", "错误原因"), 60});
     XlsxWriter writer(path);
-    if (auto ok = writer.addSheet(tr("被拒绝的行"), tr("%1：被拒绝的行（改正后可再次导入）").arg(title), columns); !ok)
+    if (auto ok = writer.addSheet(QCoreApplication::translate("Importer", "被拒绝的行"), QCoreApplication::translate("Importer", "%1：被拒绝的行（改正后可再次导入）").arg(title), columns); !ok)
         return ok;
     for (const RejectedRow& row : report.rejectedRows) {
         QList<OutCell> cells;

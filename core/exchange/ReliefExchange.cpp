@@ -11,11 +11,6 @@ namespace wushe::exchange {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReliefExchange", text);
-}
-
 int memberIndex(const ReliefHousehold& household, const QString& idNumber)
 {
     for (int i = 0; i < household.members.size(); ++i)
@@ -31,34 +26,34 @@ ReliefExchange::ReliefExchange(QSqlDatabase db, storage::WriteContext context, c
 {
     using R = ReliefRow;
     QList<Field<R>> household{
-        readOnly<R>(required(column(QStringLiteral("head_name"), fieldHeader("户主姓名"), CellKind::Name, {QStringLiteral("户主")}, 10)),
+        readOnly<R>(required(column(QStringLiteral("head_name"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "户主姓名")), CellKind::Name, {QStringLiteral("户主")}, 10)),
                     [](const R& r) { return r.household->members.value(0).person.name; }),
-        readOnly<R>(required(column(QStringLiteral("head_id_number"), fieldHeader("户主身份证号"), CellKind::IdNumber,
+        readOnly<R>(required(column(QStringLiteral("head_id_number"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "户主身份证号")), CellKind::IdNumber,
                                     {QStringLiteral("户主身份证号码"), QStringLiteral("户主公民身份号码"), QStringLiteral("户主证件号码")}, 21)),
                     [](const R& r) { return r.household->members.value(0).person.idNumber; }),
     };
     household << unitFields<R>(units, [](auto& r) -> auto& { return r.household->meta.orgCode; });
-    household << choiceField<R>(required(column(QStringLiteral("category"), fieldHeader("救助类别"), CellKind::Choice,
+    household << choiceField<R>(required(column(QStringLiteral("category"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "救助类别")), CellKind::Choice,
                                                 {QStringLiteral("保障类别"), QStringLiteral("类别"), QStringLiteral("救助类型")}, 14)),
                                 kReliefCategories, [](auto& r) -> auto& { return r.household->category; })
-              << integerField<R>(column(QStringLiteral("monthly_amount"), fieldHeader("月保障金额（元）"), CellKind::Money,
+              << integerField<R>(column(QStringLiteral("monthly_amount"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "月保障金额（元）")), CellKind::Money,
                                         {QStringLiteral("保障金额"), QStringLiteral("月救助金额"), QStringLiteral("月补助金额")}, 12),
                                  [](auto& r) -> auto& { return r.household->monthlyAmountFen; })
-              << dateField<R>(column(QStringLiteral("start_on"), fieldHeader("起保日期"), CellKind::Date, {QStringLiteral("保障起始日期"), QStringLiteral("享受日期")}),
+              << dateField<R>(column(QStringLiteral("start_on"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "起保日期")), CellKind::Date, {QStringLiteral("保障起始日期"), QStringLiteral("享受日期")}),
                               [](auto& r) -> auto& { return r.household->startOn; })
-              << choiceField<R>(column(QStringLiteral("status"), fieldHeader("状态"), CellKind::Choice, {QStringLiteral("保障状态")}, 8),
+              << choiceField<R>(column(QStringLiteral("status"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "状态")), CellKind::Choice, {QStringLiteral("保障状态")}, 8),
                                 kReliefStatuses, [](auto& r) -> auto& { return r.household->status; })
-              << choiceField<R>(column(QStringLiteral("review_cycle"), fieldHeader("复核周期"), CellKind::Choice, {}, 8),
+              << choiceField<R>(column(QStringLiteral("review_cycle"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "复核周期")), CellKind::Choice, {}, 8),
                                 kReviewCycles, [](auto& r) -> auto& { return r.household->reviewCycle; })
-              << choiceField<R>(column(QStringLiteral("self_care"), fieldHeader("自理能力"), CellKind::Choice, {QStringLiteral("生活自理能力")}, 16),
+              << choiceField<R>(column(QStringLiteral("self_care"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "自理能力")), CellKind::Choice, {QStringLiteral("生活自理能力")}, 16),
                                 kSelfCares, [](auto& r) -> auto& { return r.household->selfCare; })
-              << textField<R>(column(QStringLiteral("household_address"), fieldHeader("家庭住址"), CellKind::Text, {QStringLiteral("住址")}, 24),
+              << textField<R>(column(QStringLiteral("household_address"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "家庭住址")), CellKind::Text, {QStringLiteral("住址")}, 24),
                               [](auto& r) -> auto& { return r.household->address; })
-              << dateField<R>(column(QStringLiteral("registered_on"), fieldHeader("登记日期"), CellKind::Date, {}),
+              << dateField<R>(column(QStringLiteral("registered_on"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "登记日期")), CellKind::Date, {}),
                               [](auto& r) -> auto& { return r.household->registeredOn; })
-              << textField<R>(column(QStringLiteral("note"), fieldHeader("备注"), CellKind::Text, {}, 16),
+              << textField<R>(column(QStringLiteral("note"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "备注")), CellKind::Text, {}, 16),
                               [](auto& r) -> auto& { return r.household->note; })
-              << readOnly<R>(column(QStringLiteral("household_size"), fieldHeader("户人数"), CellKind::Integer, {QStringLiteral("家庭人口数")}, 8),
+              << readOnly<R>(column(QStringLiteral("household_size"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "户人数")), CellKind::Integer, {QStringLiteral("家庭人口数")}, 8),
                              [](const R& r) { return qint64(r.household->members.size()); });
     // The head's name and ID identify the household: read, never written through a setter.
     household[0].column.exportOnly = false;
@@ -68,29 +63,29 @@ ReliefExchange::ReliefExchange(QSqlDatabase db, storage::WriteContext context, c
 
     const auto member = [](auto& r) -> auto& { return r.household->members[r.member]; };
     QList<Field<R>> members{
-        textField<R>(required(column(QStringLiteral("member_name"), fieldHeader("成员姓名"), CellKind::Name, {QStringLiteral("姓名")}, 10)),
+        textField<R>(required(column(QStringLiteral("member_name"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "成员姓名")), CellKind::Name, {QStringLiteral("姓名")}, 10)),
                      [member](auto& r) -> auto& { return member(r).person.name; }),
-        textField<R>(required(column(QStringLiteral("member_id_number"), fieldHeader("成员身份证号"), CellKind::IdNumber,
+        textField<R>(required(column(QStringLiteral("member_id_number"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "成员身份证号")), CellKind::IdNumber,
                                      {QStringLiteral("成员身份证号码"), QStringLiteral("身份证号"), QStringLiteral("身份证号码"),
                                       QStringLiteral("公民身份号码"), QStringLiteral("证件号码")}, 21)),
                      [member](auto& r) -> auto& { return member(r).person.idNumber; }),
-        readOnly<R>(column(QStringLiteral("sex"), fieldHeader("性别"), CellKind::Text, {}, 6),
+        readOnly<R>(column(QStringLiteral("sex"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "性别")), CellKind::Text, {}, 6),
                     [](const R& r) { return kSexes.label(r.household->members.at(r.member).person.sex); }),
-        readOnly<R>(column(QStringLiteral("birth_date"), fieldHeader("出生日期"), CellKind::Date, {}, 12),
+        readOnly<R>(column(QStringLiteral("birth_date"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "出生日期")), CellKind::Date, {}, 12),
                     [](const R& r) { return r.household->members.at(r.member).person.birthDate; }),
-        choiceField<R>(column(QStringLiteral("relationship"), fieldHeader("与户主关系"), CellKind::Choice, {QStringLiteral("关系")}, 10),
+        choiceField<R>(column(QStringLiteral("relationship"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "与户主关系")), CellKind::Choice, {QStringLiteral("关系")}, 10),
                        kRelationships, [member](auto& r) -> auto& { return member(r).relationship; }),
-        choiceField<R>(column(QStringLiteral("work_ability"), fieldHeader("劳动能力"), CellKind::Choice, {}, 12),
+        choiceField<R>(column(QStringLiteral("work_ability"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "劳动能力")), CellKind::Choice, {}, 12),
                        kWorkAbilities, [member](auto& r) -> auto& { return member(r).workAbility; }),
-        choiceField<R>(column(QStringLiteral("member_health"), fieldHeader("健康状况"), CellKind::Choice, {QStringLiteral("身体状况")}, 10),
+        choiceField<R>(column(QStringLiteral("member_health"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "健康状况")), CellKind::Choice, {QStringLiteral("身体状况")}, 10),
                        kMemberHealths, [member](auto& r) -> auto& { return member(r).health; }),
-        textField<R>(column(QStringLiteral("ethnicity"), fieldHeader("民族"), CellKind::Text, {}, 8),
+        textField<R>(column(QStringLiteral("ethnicity"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "民族")), CellKind::Text, {}, 8),
                      [member](auto& r) -> auto& { return member(r).person.ethnicity; }),
-        textField<R>(column(QStringLiteral("phone"), fieldHeader("联系电话"), CellKind::Phone, phoneSynonyms(), 14),
+        textField<R>(column(QStringLiteral("phone"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "联系电话")), CellKind::Phone, phoneSynonyms(), 14),
                      [member](auto& r) -> auto& { return member(r).person.phone; }),
-        readOnly<R>(column(QStringLiteral("last_visit"), fieldHeader("上次核查"), CellKind::Date, {}, 12),
+        readOnly<R>(column(QStringLiteral("last_visit"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "上次核查")), CellKind::Date, {}, 12),
                     [](const R& r) { return r.lastVisit; }),
-        readOnly<R>(column(QStringLiteral("next_due"), fieldHeader("下次复核"), CellKind::Date, {}, 12),
+        readOnly<R>(column(QStringLiteral("next_due"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "下次复核")), CellKind::Date, {}, 12),
                     [](const R& r) { return r.nextDue; }),
     };
     m_fields = household + members;
@@ -175,7 +170,7 @@ Result<std::optional<ReliefHousehold>> ReliefExchange::findHousehold(const QStri
         return std::unexpected(household.error());
     if (*household && (*household)->members.value(0).person.idNumber != headIdNumber)
         return fail(QStringLiteral("relief.member_elsewhere"),
-                    tr("户主%1已是另一户（户主%2）的成员").arg(headIdNumber, (*household)->members.value(0).person.idNumber));
+                    QCoreApplication::translate("ReliefExchange", "户主%1已是另一户（户主%2）的成员").arg(headIdNumber, (*household)->members.value(0).person.idNumber));
     return household;
 }
 
@@ -191,7 +186,7 @@ Result<ApplyOutcome> ReliefExchange::apply(const QList<ImportValues>& group)
                 for (const ExchangeColumn& column : m_columns)
                     if (column.key == it.key())
                         header = column.header;
-                return fail(QStringLiteral("relief.inconsistent"), tr("同一户各成员行的“%1”不一致").arg(header));
+                return fail(QStringLiteral("relief.inconsistent"), QCoreApplication::translate("ReliefExchange", "同一户各成员行的“%1”不一致").arg(header));
             }
     auto existing = findHousehold(headId);
     if (!existing)
@@ -241,7 +236,7 @@ Result<ApplyOutcome> ReliefExchange::apply(const QList<ImportValues>& group)
     }
     if (household.members.first().person.name != headName && !household.members.first().person.name.isEmpty())
         return fail(QStringLiteral("relief.head_name"),
-                    tr("户主姓名“%1”与户主本人行的姓名“%2”不一致").arg(headName, household.members.first().person.name));
+                    QCoreApplication::translate("ReliefExchange", "户主姓名“%1”与户主本人行的姓名“%2”不一致").arg(headName, household.members.first().person.name));
     household.members.first().relationship = Relationship::Head;
     if (!*existing) {
         auto added = m_repository.add(household);

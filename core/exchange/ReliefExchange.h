@@ -6,6 +6,8 @@
 #include "exchange/UnitResolver.h"
 #include "storage/ReliefRepository.h"
 
+#include <QSet>
+
 namespace wushe::exchange {
 
 // One member of a household as a row: the household's columns repeated on every

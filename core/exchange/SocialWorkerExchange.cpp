@@ -15,27 +15,27 @@ SocialWorkerExchange::SocialWorkerExchange(QSqlDatabase db, storage::WriteContex
     fields << unitFields<R>(units, [](auto& r) -> auto& { return r.meta.orgCode; });
     fields << unitFields<R>(units, [](auto& r) -> auto& { return r.person.meta.orgCode; }, QStringLiteral("home_"),
                             QCoreApplication::translate("ExchangeColumns", "居住"));
-    fields << Field<R>{column(QStringLiteral("station"), fieldHeader("所属站点"), CellKind::Text, {QStringLiteral("站点"), QStringLiteral("社工站")}, 22),
+    fields << Field<R>{column(QStringLiteral("station"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "所属站点")), CellKind::Text, {QStringLiteral("站点"), QStringLiteral("社工站")}, 22),
                        [this](const R& r) { return QVariant(m_stations ? m_stations->name(r.serviceUnitId) : QString()); },
                        [this](R& r, const QVariant& v) {
                            auto id = m_stations->idOf(v.toString(), QStringLiteral("站点"));
                            r.serviceUnitId = id ? *id : QString();
                        }}
-           << choiceField<R>(column(QStringLiteral("post"), fieldHeader("岗位"), CellKind::Choice, {}, 10),
+           << choiceField<R>(column(QStringLiteral("post"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "岗位")), CellKind::Choice, {}, 10),
                              kSocialWorkPosts, [](auto& r) -> auto& { return r.post; })
-           << choiceField<R>(column(QStringLiteral("certificate_level"), fieldHeader("证书等级"), CellKind::Choice, {QStringLiteral("职业水平")}, 14),
+           << choiceField<R>(column(QStringLiteral("certificate_level"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "证书等级")), CellKind::Choice, {QStringLiteral("职业水平")}, 14),
                              kCertificateLevels, [](auto& r) -> auto& { return r.certificateLevel; })
-           << textField<R>(column(QStringLiteral("certificate_no"), fieldHeader("证书编号"), CellKind::Text, {}, 18),
+           << textField<R>(column(QStringLiteral("certificate_no"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "证书编号")), CellKind::Text, {}, 18),
                            [](auto& r) -> auto& { return r.certificateNo; })
-           << boolField<R>(column(QStringLiteral("community_worker"), fieldHeader("社区工作者"), CellKind::Bool, {QStringLiteral("是否社区工作者")}, 10),
+           << boolField<R>(column(QStringLiteral("community_worker"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "社区工作者")), CellKind::Bool, {QStringLiteral("是否社区工作者")}, 10),
                            [](auto& r) -> auto& { return r.isCommunityWorker; })
-           << boolField<R>(column(QStringLiteral("sat_exam"), fieldHeader("参加职业水平考试"), CellKind::Bool, {}, 10),
+           << boolField<R>(column(QStringLiteral("sat_exam"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "参加职业水平考试")), CellKind::Bool, {}, 10),
                            [](auto& r) -> auto& { return r.satExam; })
-           << textField<R>(column(QStringLiteral("employer"), fieldHeader("工作单位"), CellKind::Text, {QStringLiteral("所属机构")}, 20),
+           << textField<R>(column(QStringLiteral("employer"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "工作单位")), CellKind::Text, {QStringLiteral("所属机构")}, 20),
                            [](auto& r) -> auto& { return r.employer; })
-           << dateField<R>(required(column(QStringLiteral("start_on"), fieldHeader("到岗日期"), CellKind::Date, {QStringLiteral("入职日期")})),
+           << dateField<R>(required(column(QStringLiteral("start_on"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "到岗日期")), CellKind::Date, {QStringLiteral("入职日期")})),
                            [](auto& r) -> auto& { return r.startOn; })
-           << dateField<R>(column(QStringLiteral("end_on"), fieldHeader("离岗日期"), CellKind::Date, {QStringLiteral("离职日期")}),
+           << dateField<R>(column(QStringLiteral("end_on"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "离岗日期")), CellKind::Date, {QStringLiteral("离职日期")}),
                            [](auto& r) -> auto& { return r.endOn; });
     setFields(fields);
 }

@@ -13,11 +13,6 @@ namespace wushe::exchange {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ValueNormalizer", text);
-}
-
 Error invalid(const QString& message)
 {
     return Error{QStringLiteral("exchange.value"), message};
@@ -97,7 +92,7 @@ Result<QDate> ValueNormalizer::parseDate(const InCell& cell)
         }
         if (value >= 61 && value < 100000 && !(value >= 1900 && value < 2100 && text.size() == 4))
             return excelSerial(value);
-        return std::unexpected(invalid(tr("无法识别的日期“%1”").arg(cell.text)));
+        return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "无法识别的日期“%1”").arg(cell.text)));
     }
     // 1950-03-01, 1950/3/1, 1950.3.1, 1950年3月1日, with an optional time after it.
     static const QRegularExpression full(
@@ -106,7 +101,7 @@ Result<QDate> ValueNormalizer::parseDate(const InCell& cell)
         const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
         if (date.isValid())
             return date;
-        return std::unexpected(invalid(tr("日期不存在：“%1”").arg(cell.text)));
+        return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "日期不存在：“%1”").arg(cell.text)));
     }
     // 1950.03, 1950-3, 1950/03, 1950年3月: the first of the month.
     static const QRegularExpression month(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?$"));
@@ -115,7 +110,7 @@ Result<QDate> ValueNormalizer::parseDate(const InCell& cell)
         if (date.isValid())
             return date;
     }
-    return std::unexpected(invalid(tr("无法识别的日期“%1”").arg(cell.text)));
+    return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "无法识别的日期“%1”").arg(cell.text)));
 }
 
 Result<QString> ValueNormalizer::parseIdNumber(const InCell& cell) const
@@ -124,23 +119,23 @@ Result<QString> ValueNormalizer::parseIdNumber(const InCell& cell) const
     text.remove(u' ');
     text.remove(u'\'');
     if (text.contains(u'*'))
-        return std::unexpected(invalid(tr("身份证号已脱敏（%1），无法导入：请用完整号码").arg(text)));
+        return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "身份证号已脱敏（%1），无法导入：请用完整号码").arg(text)));
     static const QRegularExpression scientific(QStringLiteral("^\\d+(\\.\\d+)?[eE]\\+?\\d+$"));
     if (scientific.match(text).hasMatch())
-        return std::unexpected(invalid(tr("身份证号被 Excel 转成了数字“%1”，后几位已丢失：请把该列设为文本后重新录入").arg(cell.text)));
+        return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "身份证号被 Excel 转成了数字“%1”，后几位已丢失：请把该列设为文本后重新录入").arg(cell.text)));
     static const QRegularExpression digits18(QStringLiteral("^\\d{18}$"));
     const bool eighteenDigits = digits18.match(text).hasMatch();
     // Excel keeps 15 significant digits: an 18-digit number cell has lost its last three.
     if (cell.number && eighteenDigits)
-        return std::unexpected(invalid(tr("身份证号被 Excel 当作数字保存，末几位被舍入成 0（%1）：请把该列设为文本后重新录入").arg(text)));
+        return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "身份证号被 Excel 当作数字保存，末几位被舍入成 0（%1）：请把该列设为文本后重新录入").arg(text)));
     if (cell.number && text.contains(u'.'))
-        return std::unexpected(invalid(tr("身份证号被 Excel 转成了数字“%1”，后几位已丢失：请把该列设为文本后重新录入").arg(cell.text)));
+        return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "身份证号被 Excel 转成了数字“%1”，后几位已丢失：请把该列设为文本后重新录入").arg(cell.text)));
     auto id = rules::IdNumber::parse(text, m_today);
     if (!id) {
         if (eighteenDigits && text.endsWith(QStringLiteral("000"))
             && rules::IdNumber::checkDigit(QStringView(text).left(17)) != text.back())
-            return std::unexpected(invalid(tr("身份证号末几位是 0 且校验码不符（%1），可能被 Excel 舍入过：请核对原始号码").arg(text)));
-        return std::unexpected(invalid(tr("身份证号无效（%1）：%2").arg(text, id.error().message)));
+            return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "身份证号末几位是 0 且校验码不符（%1），可能被 Excel 舍入过：请核对原始号码").arg(text)));
+        return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "身份证号无效（%1）：%2").arg(text, id.error().message)));
     }
     return id->text();
 }
@@ -169,7 +164,7 @@ Result<QVariant> ValueNormalizer::normalize(const InCell& cell, const ExchangeCo
             text = text.section(u'.', 0, 0); // 13912345678 stored as a number
         auto phone = rules::checkPhoneNumber(text);
         if (!phone)
-            return std::unexpected(invalid(tr("电话号码无效（%1）：%2").arg(cell.text, phone.error().message)));
+            return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "电话号码无效（%1）：%2").arg(cell.text, phone.error().message)));
         return QVariant(*phone);
     }
     case CellKind::Date: {
@@ -192,7 +187,7 @@ Result<QVariant> ValueNormalizer::normalize(const InCell& cell, const ExchangeCo
         }
         auto fen = parseYuan(text);
         if (!fen)
-            return std::unexpected(invalid(tr("金额无效（%1）：%2").arg(cell.text, fen.error().message)));
+            return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "金额无效（%1）：%2").arg(cell.text, fen.error().message)));
         return QVariant(*fen);
     }
     case CellKind::Integer: {
@@ -208,7 +203,7 @@ Result<QVariant> ValueNormalizer::normalize(const InCell& cell, const ExchangeCo
                 ok = false;
         }
         if (!ok)
-            return std::unexpected(invalid(tr("应为整数：“%1”").arg(cell.text)));
+            return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "应为整数：“%1”").arg(cell.text)));
         return QVariant(value);
     }
     case CellKind::Bool: {
@@ -221,7 +216,7 @@ Result<QVariant> ValueNormalizer::normalize(const InCell& cell, const ExchangeCo
             return QVariant(true);
         if (no.contains(key))
             return QVariant(false);
-        return std::unexpected(invalid(tr("应为“是”或“否”：“%1”").arg(cell.text)));
+        return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "应为“是”或“否”：“%1”").arg(cell.text)));
     }
     case CellKind::Choice: {
         if (const auto value = matchOption(cleaned, column))
@@ -229,7 +224,7 @@ Result<QVariant> ValueNormalizer::normalize(const InCell& cell, const ExchangeCo
         QStringList labels;
         for (const ExchangeOption& option : column.options)
             labels << option.label;
-        return std::unexpected(invalid(tr("“%1”不是可选的值（%2）").arg(cleaned, labels.join(u'、'))));
+        return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "“%1”不是可选的值（%2）").arg(cleaned, labels.join(u'、'))));
     }
     case CellKind::Choices: {
         static const QRegularExpression separators(QStringLiteral("[、,，;；/|+\\s]+"));
@@ -237,7 +232,7 @@ Result<QVariant> ValueNormalizer::normalize(const InCell& cell, const ExchangeCo
         for (const QString& part : folded(cleaned).split(separators, Qt::SkipEmptyParts)) {
             const auto value = matchOption(part, column);
             if (!value)
-                return std::unexpected(invalid(tr("“%1”不是可选的类别").arg(part)));
+                return std::unexpected(invalid(QCoreApplication::translate("ValueNormalizer", "“%1”不是可选的类别").arg(part)));
             bits |= *value;
         }
         return QVariant(bits);

@@ -11,16 +11,16 @@ QList<ExchangeColumn> VisitSheet::columns(Ledger ledger)
 {
     const bool relief = ledger == Ledger::Relief;
     QList<ExchangeColumn> columns{
-        column(QStringLiteral("name"), relief ? fieldHeader("户主姓名") : fieldHeader("姓名"), CellKind::Name, {}, 10),
-        column(QStringLiteral("id_number"), relief ? fieldHeader("户主身份证号") : fieldHeader("身份证号"), CellKind::IdNumber, {}, 21),
-        column(QStringLiteral("visit_on"), fieldHeader("日期"), CellKind::Date, {}, 12),
-        column(QStringLiteral("kind"), fieldHeader("类型"), CellKind::Choice, {}, 10),
-        column(QStringLiteral("mode"), fieldHeader("方式"), CellKind::Choice, {}, 14),
-        column(QStringLiteral("visitors"), fieldHeader("探访人"), CellKind::Text, {}, 24),
-        column(QStringLiteral("findings"), fieldHeader("发现问题"), CellKind::Text, {}, 30),
-        column(QStringLiteral("actions"), fieldHeader("处置措施"), CellKind::Text, {}, 30),
-        column(QStringLiteral("referral"), fieldHeader("转介"), CellKind::Choice, {}, 14),
-        column(QStringLiteral("referral_note"), fieldHeader("转介说明"), CellKind::Text, {}, 20),
+        column(QStringLiteral("name"), relief ? fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "户主姓名")) : fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "姓名")), CellKind::Name, {}, 10),
+        column(QStringLiteral("id_number"), relief ? fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "户主身份证号")) : fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "身份证号")), CellKind::IdNumber, {}, 21),
+        column(QStringLiteral("visit_on"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "日期")), CellKind::Date, {}, 12),
+        column(QStringLiteral("kind"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "类型")), CellKind::Choice, {}, 10),
+        column(QStringLiteral("mode"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "方式")), CellKind::Choice, {}, 14),
+        column(QStringLiteral("visitors"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "探访人")), CellKind::Text, {}, 24),
+        column(QStringLiteral("findings"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "发现问题")), CellKind::Text, {}, 30),
+        column(QStringLiteral("actions"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "处置措施")), CellKind::Text, {}, 30),
+        column(QStringLiteral("referral"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "转介")), CellKind::Choice, {}, 14),
+        column(QStringLiteral("referral_note"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "转介说明")), CellKind::Text, {}, 20),
     };
     columns[3].options = optionsOf(kVisitKinds);
     columns[4].options = optionsOf(kVisitModes);

@@ -13,17 +13,17 @@ VolunteerExchange::VolunteerExchange(QSqlDatabase db, storage::WriteContext cont
     using R = Volunteer;
     QList<Field<R>> fields = personFields<R>([](auto& r) -> auto& { return r.person; });
     fields << unitFields<R>(units, [](auto& r) -> auto& { return r.meta.orgCode; });
-    fields << textField<R>(column(QStringLiteral("volunteer_no"), fieldHeader("志愿者编号"), CellKind::Text, {QStringLiteral("编号")}, 14),
+    fields << textField<R>(column(QStringLiteral("volunteer_no"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "志愿者编号")), CellKind::Text, {QStringLiteral("编号")}, 14),
                            [](auto& r) -> auto& { return r.volunteerNo; })
-           << Field<R>{column(QStringLiteral("team"), fieldHeader("所属队伍"), CellKind::Text, {QStringLiteral("队伍"), QStringLiteral("志愿服务队")}, 18),
+           << Field<R>{column(QStringLiteral("team"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "所属队伍")), CellKind::Text, {QStringLiteral("队伍"), QStringLiteral("志愿服务队")}, 18),
                        [this](const R& r) { return QVariant(m_teams ? m_teams->name(r.teamId) : QString()); },
                        [this](R& r, const QVariant& v) {
                            auto id = m_teams->idOf(v.toString(), QStringLiteral("队伍"));
                            r.teamId = id ? *id : QString();
                        }}
-           << textField<R>(column(QStringLiteral("skills"), fieldHeader("服务特长"), CellKind::Text, {QStringLiteral("特长")}, 16),
+           << textField<R>(column(QStringLiteral("skills"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "服务特长")), CellKind::Text, {QStringLiteral("特长")}, 16),
                            [](auto& r) -> auto& { return r.skills; })
-           << dateField<R>(column(QStringLiteral("registered_on"), fieldHeader("注册日期"), CellKind::Date, {QStringLiteral("登记日期")}),
+           << dateField<R>(column(QStringLiteral("registered_on"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "注册日期")), CellKind::Date, {QStringLiteral("登记日期")}),
                            [](auto& r) -> auto& { return r.registeredOn; });
     setFields(fields);
 }

@@ -1,7 +1,10 @@
 #include "exchange/XlsxReader.h"
 
+#include "exchange/ZipEntryDevice.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QScopeGuard>
 #include <QXmlStreamReader>
 
 #include <minizip/unzip.h>
@@ -167,15 +170,15 @@ Result<SheetData> XlsxReader::read(const QString& path, int sheetIndex)
             return std::unexpected(strings.error());
         shared = *strings;
     }
-    auto sheetData = entry(zip.get(), *sheetPath, path);
-    if (!sheetData)
-        return std::unexpected(sheetData.error());
-    if (!*sheetData)
+    // The sheet is parsed as it is inflated (ZipEntryDevice), never held whole.
+    if (unzLocateFile(zip.get(), sheetPath->toUtf8().constData(), 0) != UNZ_OK || unzOpenCurrentFile(zip.get()) != UNZ_OK)
         return std::unexpected(readError(path, *sheetPath));
+    ZipEntryDevice device(zip.get());
+    auto closeEntry = qScopeGuard([&] { unzCloseCurrentFile(zip.get()); });
 
     SheetData sheet;
     QList<Range> merges;
-    QXmlStreamReader xml(**sheetData);
+    QXmlStreamReader xml(&device);
     int rowIndex = -1;
     int nextColumn = 0;
     while (!xml.atEnd()) {
@@ -248,8 +251,12 @@ Result<SheetData> XlsxReader::read(const QString& path, int sheetIndex)
                 merges.append(range);
         }
     }
-    if (xml.hasError())
-        return std::unexpected(readError(path, *sheetPath + QStringLiteral(": ") + xml.errorString()));
+    if (xml.hasError() || device.failed())
+        return std::unexpected(readError(path, *sheetPath + QStringLiteral(": ")
+                                                   + (device.failed() ? QStringLiteral("inflate") : xml.errorString())));
+    closeEntry.dismiss();
+    if (unzCloseCurrentFile(zip.get()) != UNZ_OK) // CRC mismatch: a damaged file
+        return std::unexpected(readError(path, QStringLiteral("%1 CRC").arg(*sheetPath)));
 
     for (const Range& range : merges) {
         if (range.firstRow >= sheet.rows.size() || range.firstColumn >= sheet.rows[range.firstRow].size())
