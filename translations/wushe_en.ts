@@ -484,6 +484,226 @@
         <source>--sort 应为 name、id、birth 或 village</source>
         <translation>--sort must be name, id, birth or village</translation>
     </message>
+    <message>
+        <source>把台账或名册导出为 Excel（.xlsx）或 CSV</source>
+        <translation>Export a ledger or register to Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <source>台账或名册：%1</source>
+        <translation>Ledger or register: %1</translation>
+    </message>
+    <message>
+        <source>输出文件（.xlsx 或 .csv）</source>
+        <translation>Output file (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <source>只导出该区划及其下级（默认：整个辖区）</source>
+        <translation>Only this division and those below it (default: the whole jurisdiction)</translation>
+    </message>
+    <message>
+        <source>导出完整的身份证号和电话（默认部分隐藏）</source>
+        <translation>Export full ID numbers and phones (default: partly hidden)</translation>
+    </message>
+    <message>
+        <source>xlsx：第二个工作表列出探访、核查和复核记录（老年人、儿童、社会救助台账）</source>
+        <translation>xlsx: a second sheet lists visits, verifications and reviews (elderly, children and social assistance ledgers)</translation>
+    </message>
+    <message>
+        <source>CSV 编码：utf-8（默认，带BOM）或 gb18030</source>
+        <translation>CSV encoding: utf-8 (default, with BOM) or gb18030</translation>
+    </message>
+    <message>
+        <source>--ledger 应为 %1：%2</source>
+        <translation>--ledger must be %1: %2</translation>
+    </message>
+    <message>
+        <source>--encoding 应为 utf-8 或 gb18030：%1</source>
+        <translation>--encoding must be utf-8 or gb18030: %1</translation>
+    </message>
+    <message>
+        <source>从 Excel（.xlsx）或 CSV 文件导入台账或名册</source>
+        <translation>Import a ledger or register from an Excel (.xlsx) or CSV file</translation>
+    </message>
+    <message>
+        <source>把被拒绝的行（原值和原因）写入该 .xlsx 文件</source>
+        <translation>Write rejected rows (original values and reasons) to this .xlsx file</translation>
+    </message>
+    <message>
+        <source>只导入无误的行（默认：有一行被拒绝就全部不导入）</source>
+        <translation>Import only the valid rows (default: import nothing if any row is rejected)</translation>
+    </message>
+    <message>
+        <source>只检查，不写入数据库</source>
+        <translation>Check only; do not write to the database</translation>
+    </message>
+    <message>
+        <source>要导入的 .xlsx 或 .csv 文件</source>
+        <translation>.xlsx or .csv file to import</translation>
+    </message>
+    <message>
+        <source>请给出一个要导入的文件</source>
+        <translation>Give a file to import</translation>
+    </message>
+    <message>
+        <source>--errors 应为 .xlsx 文件：%1</source>
+        <translation>--errors must be an .xlsx file: %1</translation>
+    </message>
+    <message>
+        <source>第%1行：%2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>错误：有%1行被拒绝，没有导入任何一行（用 --valid-rows 只导入无误的行） [import.refused]</source>
+        <translation>Error: %1 row(s) rejected, no rows imported (use --valid-rows to import only the valid rows) [import.refused]</translation>
+    </message>
+    <message>
+        <source>其中%1行与数据库中的记录相同，未作改动</source>
+        <translation>Of these, %1 row(s) matched the records in the database and were left unchanged</translation>
+    </message>
+    <message>
+        <source>试运行：没有写入数据库</source>
+        <translation>Dry run: nothing written to the database</translation>
+    </message>
+    <message>
+        <source>指定并列出试点乡镇（季度报告检查其覆盖率是否过半）</source>
+        <translation>Designate and list pilot townships (the quarterly report checks that they cover more than half of their communities)</translation>
+    </message>
+    <message>
+        <source>指定为试点乡镇的12位区划代码</source>
+        <translation>12-digit division code of the township to designate as a pilot</translation>
+    </message>
+    <message>
+        <source>指定日期（默认：今天）</source>
+        <translation>Designation date (default: today)</translation>
+    </message>
+    <message>
+        <source>--township 应为12位区划代码：%1</source>
+        <translation>--township must be a 12-digit division code: %1</translation>
+    </message>
+    <message>
+        <source>无法读取%1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1应为JSON对象（practices、cases、problems、next_plan）</source>
+        <translation>%1 must be a JSON object (practices, cases, problems, next_plan)</translation>
+    </message>
+    <message>
+        <source>季度“五社联动”工作进展情况报告：指标、PDF、Excel、上报数据包</source>
+        <translation>Quarterly &quot;Five-Society Linkage&quot; progress report: indicators, PDF, Excel, data package for submission</translation>
+    </message>
+    <message>
+        <source>报告单位的12位区划代码（县、乡镇或市）</source>
+        <translation>12-digit division code of the reporting unit (county, township or city)</translation>
+    </message>
+    <message>
+        <source>季度，如 2024Q1</source>
+        <translation>Quarter, e.g. 2024Q1</translation>
+    </message>
+    <message>
+        <source>以TSV列出每项指标</source>
+        <translation>List every indicator as TSV</translation>
+    </message>
+    <message>
+        <source>写出 PDF 报告</source>
+        <translation>Write the PDF report</translation>
+    </message>
+    <message>
+        <source>写出 Excel 报表</source>
+        <translation>Write the Excel report</translation>
+    </message>
+    <message>
+        <source>写出上报数据包（最近一次报送的版本）</source>
+        <translation>Write the data package for submission (latest submitted revision)</translation>
+    </message>
+    <message>
+        <source>列出某项指标背后的记录（本季度）</source>
+        <translation>List the records behind an indicator (this quarter)</translation>
+    </message>
+    <message>
+        <source>列出未达标的事项</source>
+        <translation>List items that fall short of targets</translation>
+    </message>
+    <message>
+        <source>列出近8个季度的报送情况（待报、逾期、已报）</source>
+        <translation>List submissions for the last 8 quarters (pending, overdue, submitted)</translation>
+    </message>
+    <message>
+        <source>审核并报送本季度报告（冻结指标和文字）</source>
+        <translation>Review and submit this quarter&apos;s report (freezes the indicators and text)</translation>
+    </message>
+    <message>
+        <source>与 --submit 同用：更正已报送的报告，报送新的修订版</source>
+        <translation>With --submit: correct a submitted report and submit a new revision</translation>
+    </message>
+    <message>
+        <source>单位负责人</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>工作情况文字（JSON：practices、cases、problems、next_plan）</source>
+        <translation>Narrative text (JSON: practices, cases, problems, next_plan)</translation>
+    </message>
+    <message>
+        <source>--amend 须与 --submit 同用</source>
+        <translation>--amend must be used with --submit</translation>
+    </message>
+    <message>
+        <source>市级报告只能在该市的数据库中汇总</source>
+        <translation>A city report can only be compiled in that city&apos;s database</translation>
+    </message>
+    <message>
+        <source>市级报告由各县数据包汇总，没有明细记录</source>
+        <translation>A city report is compiled from the county data packages and has no detailed records</translation>
+    </message>
+    <message>
+        <source>草稿（未报送）</source>
+        <translation>Draft (not submitted)</translation>
+    </message>
+    <message>
+        <source>已报送（第%1版）</source>
+        <translation>Submitted (revision %1)</translation>
+    </message>
+    <message>
+        <source>%1的报告尚未报送，不能生成上报数据包（先用 --submit 审核报送）</source>
+        <translation>The report for %1 has not been submitted yet; cannot create the data package (review and submit it with --submit first)</translation>
+    </message>
+    <message>
+        <source>导入下级报送的季度数据包，列出报送情况（已报、逾期、未报）</source>
+        <translation>Import quarterly data packages submitted by lower levels and list submissions (submitted, overdue, not submitted)</translation>
+    </message>
+    <message>
+        <source>要导入的数据包（可跟多个文件）</source>
+        <translation>Data package(s) to import (one or more files)</translation>
+    </message>
+    <message>
+        <source>列出该季度的报送情况，如 2024Q1</source>
+        <translation>List submissions for this quarter, e.g. 2024Q1</translation>
+    </message>
+    <message>
+        <source>更多数据包</source>
+        <translation>More data packages</translation>
+    </message>
+    <message>
+        <source>请用 --import 指定数据包，或用 --quarter 查看报送情况</source>
+        <translation>Use --import to give data packages, or --quarter to view submissions</translation>
+    </message>
+    <message>
+        <source>错误：%1：%2</source>
+        <translation>Error: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommunityOrg</name>
@@ -549,6 +769,31 @@
     <message>
         <source>本村（社区）已有名为“%1”的组织</source>
         <translation>This village (community) already has an organization named &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>CSV 文件中的引号没有闭合（第 %1 行）</source>
+        <translation>Unclosed quotation mark in the CSV file (line %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>区划%1不在本数据库中</source>
+        <translation>Division %1 is not in this database</translation>
     </message>
 </context>
 <context>
@@ -786,6 +1031,471 @@
     </message>
 </context>
 <context>
+    <name>ExchangeColumns</name>
+    <message>
+        <source>活动名称</source>
+        <translation>Activity name</translation>
+    </message>
+    <message>
+        <source>活动日期</source>
+        <translation>Activity date</translation>
+    </message>
+    <message>
+        <source>服务领域</source>
+        <translation>Service domain</translation>
+    </message>
+    <message>
+        <source>活动类型</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <source>参与主体</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>开展站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>服务人数</source>
+        <translation>People served</translation>
+    </message>
+    <message>
+        <source>志愿服务时长（分钟）</source>
+        <translation>Volunteer service time (minutes)</translation>
+    </message>
+    <message>
+        <source>使用资金（元）</source>
+        <translation>Funds used (yuan)</translation>
+    </message>
+    <message>
+        <source>活动简介</source>
+        <translation>Activity summary</translation>
+    </message>
+    <message>
+        <source>服务活动记录</source>
+        <translation>Service activities</translation>
+    </message>
+    <message>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>监护类型</source>
+        <translation>Guardianship type</translation>
+    </message>
+    <message>
+        <source>监护人姓名</source>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <source>与儿童关系</source>
+        <translation>Relationship to child</translation>
+    </message>
+    <message>
+        <source>监护人电话</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>监护人身份证号</source>
+        <translation>Guardian&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>父亲姓名</source>
+        <translation>Father&apos;s name</translation>
+    </message>
+    <message>
+        <source>父亲务工地点</source>
+        <translation>Father&apos;s place of work</translation>
+    </message>
+    <message>
+        <source>父亲电话</source>
+        <translation>Father&apos;s phone</translation>
+    </message>
+    <message>
+        <source>母亲姓名</source>
+        <translation>Mother&apos;s name</translation>
+    </message>
+    <message>
+        <source>母亲务工地点</source>
+        <translation>Mother&apos;s place of work</translation>
+    </message>
+    <message>
+        <source>母亲电话</source>
+        <translation>Mother&apos;s phone</translation>
+    </message>
+    <message>
+        <source>就学情况</source>
+        <translation>Schooling</translation>
+    </message>
+    <message>
+        <source>是否寄宿</source>
+        <translation>Boarding at school</translation>
+    </message>
+    <message>
+        <source>身体情况</source>
+        <translation>Physical condition</translation>
+    </message>
+    <message>
+        <source>残疾或患病情况</source>
+        <translation>Disability or illness</translation>
+    </message>
+    <message>
+        <source>家庭经济来源</source>
+        <translation>Household income source</translation>
+    </message>
+    <message>
+        <source>救助帮扶情况</source>
+        <translation>Assistance received</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>上次探访</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>下次应访</source>
+        <translation>Next visit due</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）</source>
+        <translation>Township (subdistrict)</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>组织名称</source>
+        <translation>Organization name</translation>
+    </message>
+    <message>
+        <source>登记或备案</source>
+        <translation>Registered or filed</translation>
+    </message>
+    <message>
+        <source>登记证号或备案号</source>
+        <translation>Registration or filing number</translation>
+    </message>
+    <message>
+        <source>组织类型</source>
+        <translation>Organization type</translation>
+    </message>
+    <message>
+        <source>服务性公益性互助性</source>
+        <translation>Service/public-welfare/mutual-aid</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>负责人电话</source>
+        <translation>Phone of person in charge</translation>
+    </message>
+    <message>
+        <source>成员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>社区社会组织名册</source>
+        <translation>Community social organization register</translation>
+    </message>
+    <message>
+        <source>经济来源</source>
+        <translation>Source of income</translation>
+    </message>
+    <message>
+        <source>家庭结构</source>
+        <translation>Household structure</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>照料情况</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>赡养人</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <source>赡养人电话</source>
+        <translation>Supporter&apos;s phone</translation>
+    </message>
+    <message>
+        <source>赡养人务工地</source>
+        <translation>Supporter&apos;s place of work</translation>
+    </message>
+    <message>
+        <source>结对帮扶人</source>
+        <translation>Paired helper</translation>
+    </message>
+    <message>
+        <source>户主姓名</source>
+        <translation>Name of head of household</translation>
+    </message>
+    <message>
+        <source>户主身份证号</source>
+        <translation>ID number of head of household</translation>
+    </message>
+    <message>
+        <source>救助类别</source>
+        <translation>Assistance type</translation>
+    </message>
+    <message>
+        <source>月保障金额（元）</source>
+        <translation>Monthly benefit (yuan)</translation>
+    </message>
+    <message>
+        <source>起保日期</source>
+        <translation>Benefit start date</translation>
+    </message>
+    <message>
+        <source>复核周期</source>
+        <translation>Review interval</translation>
+    </message>
+    <message>
+        <source>自理能力</source>
+        <translation>Self-care ability</translation>
+    </message>
+    <message>
+        <source>家庭住址</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <source>户人数</source>
+        <translation>Household size</translation>
+    </message>
+    <message>
+        <source>成员姓名</source>
+        <translation>Member&apos;s name</translation>
+    </message>
+    <message>
+        <source>成员身份证号</source>
+        <translation>Member&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>与户主关系</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>劳动能力</source>
+        <translation>Ability to work</translation>
+    </message>
+    <message>
+        <source>上次核查</source>
+        <translation>Last verification</translation>
+    </message>
+    <message>
+        <source>下次复核</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>居住</source>
+        <translation>Home </translation>
+    </message>
+    <message>
+        <source>所属站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>证书等级</source>
+        <translation>Certificate level</translation>
+    </message>
+    <message>
+        <source>证书编号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>社区工作者</source>
+        <translation>Community worker</translation>
+    </message>
+    <message>
+        <source>参加职业水平考试</source>
+        <translation>Sat the professional level exam</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>到岗日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>离岗日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>社会工作者名册</source>
+        <translation>Social worker register</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>探访人</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>处置措施</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>转介</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>转介说明</source>
+        <translation>Referral notes</translation>
+    </message>
+    <message>
+        <source>志愿者编号</source>
+        <translation>Volunteer number</translation>
+    </message>
+    <message>
+        <source>所属队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>服务特长</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>注册日期</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>志愿者名册</source>
+        <translation>Volunteer register</translation>
+    </message>
+    <message>
+        <source>队伍</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>导出已取消，没有写入文件</source>
+        <translation>Export cancelled; no file written</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 %2（导出日期：%3）</source>
+        <translation>%1 %2 (export date: %3)</translation>
+    </message>
+    <message>
+        <source> 身份证号和电话已部分隐藏</source>
+        <translation> ID and phone numbers partly hidden</translation>
+    </message>
+    <message>
+        <source>探访记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>%1 探访记录</source>
+        <translation>%1 visits</translation>
+    </message>
+</context>
+<context>
+    <name>Gb18030</name>
+    <message>
+        <source>无法使用 GB18030 编码：%1</source>
+        <translation>Cannot use GB18030 encoding: %1</translation>
+    </message>
+    <message>
+        <source>文本无法转换为 GB18030：%1</source>
+        <translation>Text cannot be converted to GB18030: %1</translation>
+    </message>
+    <message>
+        <source>文件既不是 UTF-8 也不是 GB18030 编码</source>
+        <translation>The file is neither UTF-8 nor GB18030 encoded</translation>
+    </message>
+</context>
+<context>
     <name>HappyHomeProject</name>
     <message>
         <source>筹备中</source>
@@ -880,6 +1590,45 @@
     <message>
         <source>女</source>
         <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>没有找到表头行：前%1行中没有一行的列名能对应到台账的列（如 姓名、身份证号）</source>
+        <translation>No header row found: none of the first %1 rows has column names that match the ledger&apos;s columns (such as 姓名, 身份证号)</translation>
+    </message>
+    <message>
+        <source>村（社区）或区划代码</source>
+        <translation>Village (community) or division code</translation>
+    </message>
+    <message>
+        <source>文件缺少必需的列：%1</source>
+        <translation>The file is missing required columns: %1</translation>
+    </message>
+    <message>
+        <source>缺少必填项“%1”</source>
+        <translation>Required field &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>%1在文件中重复出现（第%2行），无法确定以哪一行为准</source>
+        <translation>%1 appears more than once in the file (rows %2); cannot tell which row to use</translation>
+    </message>
+    <message>
+        <source>同户其他成员的行有误（第%1行）</source>
+        <translation>Another row of the same household has errors (row %1)</translation>
+    </message>
+    <message>
+        <source>错误原因</source>
+        <translation>Reason for error</translation>
+    </message>
+    <message>
+        <source>被拒绝的行</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <source>%1：被拒绝的行（改正后可再次导入）</source>
+        <translation>%1: rejected rows (correct them and import again)</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1773,57 @@
     </message>
 </context>
 <context>
+    <name>LedgerExport</name>
+    <message>
+        <source>导出完整号码</source>
+        <translation>Export Full Numbers</translation>
+    </message>
+    <message>
+        <source>导出的文件将包含完整的身份证号和电话号码。
+请妥善保管，不要通过微信群、邮件等渠道随意传送。
+确定导出完整号码吗？</source>
+        <translation>The exported file will contain full ID numbers and phone numbers.
+Keep it safe and do not pass it around through WeChat groups, email or similar channels.
+Export full numbers?</translation>
+    </message>
+    <message>
+        <source>UTF-8（新版 Excel、WPS）</source>
+        <translation>UTF-8 (newer Excel, WPS)</translation>
+    </message>
+    <message>
+        <source>GB18030（旧版 Excel、WPS）</source>
+        <translation>GB18030 (older Excel, WPS)</translation>
+    </message>
+    <message>
+        <source>CSV 编码</source>
+        <translation>CSV Encoding</translation>
+    </message>
+    <message>
+        <source>文件编码：</source>
+        <translation>File encoding:</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>LedgerListDocument</name>
     <message>
         <source>%1%2</source>
@@ -1152,6 +1952,17 @@
     <message>
         <source>金额“%1”格式不对：应为元，最多两位小数，例如 650 或 650.50</source>
         <translation>Amount &quot;%1&quot; is not valid: enter yuan with at most two decimals, e.g. 650 or 650.50</translation>
+    </message>
+</context>
+<context>
+    <name>NameIndex</name>
+    <message>
+        <source>没有名为“%1”的%2</source>
+        <translation>No %2 named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>有%1个名为“%2”的%3</source>
+        <translation>There are %1 %3 entries named &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +2377,21 @@
     </message>
 </context>
 <context>
+    <name>PilotTownships</name>
+    <message>
+        <source>区划%1不在本数据库的辖区内</source>
+        <translation>Division %1 is not within the jurisdiction of this database</translation>
+    </message>
+    <message>
+        <source>%1不是乡镇（街道），不能作为试点乡镇</source>
+        <translation>%1 is not a township (subdistrict) and cannot be a pilot township</translation>
+    </message>
+    <message>
+        <source>%1已是试点乡镇</source>
+        <translation>%1 is already a pilot township</translation>
+    </message>
+</context>
+<context>
     <name>PurchasedProject</name>
     <message>
         <source>人员经费</source>
@@ -1684,6 +2510,17 @@
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>五社联动工作台</source>
@@ -1711,6 +2548,76 @@
     </message>
 </context>
 <context>
+    <name>Quarter</name>
+    <message>
+        <source>季度应写作“2024Q1”：%1</source>
+        <translation>A quarter must be written as &quot;2024Q1&quot;: %1</translation>
+    </message>
+    <message>
+        <source>%1年第%2季度</source>
+        <translation>Q%2 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyReport</name>
+    <message>
+        <source>区划%1不在本数据库的辖区内</source>
+        <translation>Division %1 is not within the jurisdiction of this database</translation>
+    </message>
+    <message>
+        <source>季度报告按县（区）或乡镇（街道）统计；市级报告由各县上报的数据汇总</source>
+        <translation>Quarterly reports are compiled for a county (district) or township (subdistrict); a city report adds up the data submitted by its counties</translation>
+    </message>
+    <message>
+        <source>指标“%1”没有可列出的明细</source>
+        <translation>Indicator &quot;%1&quot; has no details to list</translation>
+    </message>
+    <message>
+        <source>一、四级服务体系建设</source>
+        <translation>1. Four-tier service system</translation>
+    </message>
+    <message>
+        <source>二、三级培训</source>
+        <translation>2. Three-level training</translation>
+    </message>
+    <message>
+        <source>三、社工站服务开展</source>
+        <translation>3. Social-work station services</translation>
+    </message>
+    <message>
+        <source>四、社区社会组织</source>
+        <translation>4. Community social organizations</translation>
+    </message>
+    <message>
+        <source>五、志愿服务</source>
+        <translation>5. Volunteer service</translation>
+    </message>
+    <message>
+        <source>六、社会慈善资源</source>
+        <translation>6. Social charity resources</translation>
+    </message>
+    <message>
+        <source>七、台账与探访</source>
+        <translation>7. Ledgers and visits</translation>
+    </message>
+    <message>
+        <source>八、政府购买服务</source>
+        <translation>8. Government-purchased services</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已审核</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>已报送</source>
+        <translation>Submitted</translation>
+    </message>
+</context>
+<context>
     <name>RecordColumns</name>
     <message>
         <source>这条记录已被其他人修改或删除，请重新打开后再保存</source>
@@ -1718,10 +2625,554 @@
     </message>
 </context>
 <context>
+    <name>RegistryList</name>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryListDocument</name>
+    <message>
+        <source>期间 %1 至 %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>截至 %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>Records: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySpecs</name>
+    <message>
+        <source>跨领域</source>
+        <translation>Cross-domain</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>社会工作服务站（室）</source>
+        <translation>Social work service stations (rooms)</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>层级</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>所在区划</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <source>建立日期</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <source>驻站人员</source>
+        <translation>Resident staff</translation>
+    </message>
+    <message>
+        <source>制度健全</source>
+        <translation>Rules in place</translation>
+    </message>
+    <message>
+        <source>规范建设</source>
+        <translation>Standardized</translation>
+    </message>
+    <message>
+        <source>未达标条件</source>
+        <translation>Unmet conditions</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>到岗日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>离岗日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>社会工作者名册</source>
+        <translation>Social worker register</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>所在站点（区划）</source>
+        <translation>Station (division)</translation>
+    </message>
+    <message>
+        <source>职业水平</source>
+        <translation>Certificate level</translation>
+    </message>
+    <message>
+        <source>证书编号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>社区工作者</source>
+        <translation>Community worker</translation>
+    </message>
+    <message>
+        <source>参加职业水平考试</source>
+        <translation>Sat the professional level exam</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>社区社会组织名册</source>
+        <translation>Community social organization register</translation>
+    </message>
+    <message>
+        <source>组织名称</source>
+        <translation>Organization name</translation>
+    </message>
+    <message>
+        <source>所在社区（村）</source>
+        <translation>Community (village)</translation>
+    </message>
+    <message>
+        <source>登记/备案</source>
+        <translation>Registered/filed</translation>
+    </message>
+    <message>
+        <source>证号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>服务性/公益性/互助性</source>
+        <translation>Service/public-welfare/mutual-aid</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>成员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>社区社会组织未达标社区（村）</source>
+        <translation>Villages (communities) below the community social organization target</translation>
+    </message>
+    <message>
+        <source>社区（村）</source>
+        <translation>Community (village)</translation>
+    </message>
+    <message>
+        <source>城乡</source>
+        <translation>Urban/rural</translation>
+    </message>
+    <message>
+        <source>组织数</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>其中服务性等</source>
+        <translation>Of which service/public-welfare/mutual-aid</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>未达标原因</source>
+        <translation>Reason not met</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>志愿者名册</source>
+        <translation>Volunteer register</translation>
+    </message>
+    <message>
+        <source>志愿者编号</source>
+        <translation>Volunteer number</translation>
+    </message>
+    <message>
+        <source>所属队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>技能特长</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>登记单位</source>
+        <translation>Registering unit</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>累计服务（小时）</source>
+        <translation>Total service (hours)</translation>
+    </message>
+    <message>
+        <source>志愿服务队伍</source>
+        <translation>Volunteer teams</translation>
+    </message>
+    <message>
+        <source>队伍名称</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>所属区划</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <source>队员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>志愿服务记录</source>
+        <translation>Volunteer service records</translation>
+    </message>
+    <message>
+        <source>服务日期</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>服务地点</source>
+        <translation>Place of service</translation>
+    </message>
+    <message>
+        <source>时长（小时）</source>
+        <translation>Duration (hours)</translation>
+    </message>
+    <message>
+        <source>服务内容</source>
+        <translation>Service content</translation>
+    </message>
+    <message>
+        <source>社工+志愿者</source>
+        <translation>Social worker + volunteer</translation>
+    </message>
+    <message>
+        <source>服务活动登记</source>
+        <translation>Service activities</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>服务领域</source>
+        <translation>Service domain</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Activity name</translation>
+    </message>
+    <message>
+        <source>参与主体</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>服务人数</source>
+        <translation>People served</translation>
+    </message>
+    <message>
+        <source>志愿服务（小时）</source>
+        <translation>Volunteer service (hours)</translation>
+    </message>
+    <message>
+        <source>使用资金（元）</source>
+        <translation>Funds used (yuan)</translation>
+    </message>
+    <message>
+        <source>培训登记</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>培训主题</source>
+        <translation>Training topic</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>举办区划</source>
+        <translation>Held in</translation>
+    </message>
+    <message>
+        <source>参训人数</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>慈善基金</source>
+        <translation>Charity funds</translation>
+    </message>
+    <message>
+        <source>设立日期</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <source>初始金额（元）</source>
+        <translation>Initial amount (yuan)</translation>
+    </message>
+    <message>
+        <source>余额（元）</source>
+        <translation>Balance (yuan)</translation>
+    </message>
+    <message>
+        <source>管理人</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>募捐项目</source>
+        <translation>Fundraising projects</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>发起方</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>目标（元）</source>
+        <translation>Target (yuan)</translation>
+    </message>
+    <message>
+        <source>已筹（元）</source>
+        <translation>Raised (yuan)</translation>
+    </message>
+    <message>
+        <source>捐赠登记</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <source>接收日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>捐赠方</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>捐赠方类型</source>
+        <translation>Donor type</translation>
+    </message>
+    <message>
+        <source>形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>金额/估值（元）</source>
+        <translation>Amount/value (yuan)</translation>
+    </message>
+    <message>
+        <source>物资</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>进入基金</source>
+        <translation>Paid into fund</translation>
+    </message>
+    <message>
+        <source>接收区划</source>
+        <translation>Receiving division</translation>
+    </message>
+    <message>
+        <source>慈善超市</source>
+        <translation>Charity supermarkets</translation>
+    </message>
+    <message>
+        <source>开业日期</source>
+        <translation>Opening date</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>运营方</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>幸福家园村社互助工程</source>
+        <translation>Happy Home village mutual-aid projects</translation>
+    </message>
+    <message>
+        <source>启动日期</source>
+        <translation>Launch date</translation>
+    </message>
+    <message>
+        <source>筹集资金（元）</source>
+        <translation>Funds raised (yuan)</translation>
+    </message>
+    <message>
+        <source>已使用（元）</source>
+        <translation>Used (yuan)</translation>
+    </message>
+    <message>
+        <source>结余（元）</source>
+        <translation>Remaining (yuan)</translation>
+    </message>
+    <message>
+        <source>转介慈善救助</source>
+        <translation>Referrals to charitable assistance</translation>
+    </message>
+    <message>
+        <source>转介日期</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>转介至</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>受助金额（元）</source>
+        <translation>Assistance received (yuan)</translation>
+    </message>
+    <message>
+        <source>政府购买服务项目</source>
+        <translation>Government-purchased service projects</translation>
+    </message>
+    <message>
+        <source>购买方</source>
+        <translation>Purchaser</translation>
+    </message>
+    <message>
+        <source>承接方</source>
+        <translation>Contracted provider</translation>
+    </message>
+    <message>
+        <source>合同金额（元）</source>
+        <translation>Contract amount (yuan)</translation>
+    </message>
+    <message>
+        <source>人员经费（元）</source>
+        <translation>Staff costs (yuan)</translation>
+    </message>
+    <message>
+        <source>已支出（元）</source>
+        <translation>Spent (yuan)</translation>
+    </message>
+    <message>
+        <source>最近评估得分</source>
+        <translation>Latest evaluation score</translation>
+    </message>
+    <message>
+        <source>结果公开</source>
+        <translation>Results published</translation>
+    </message>
+</context>
+<context>
     <name>RegistryTable</name>
     <message>
         <source>区划代码%1不在本数据库的辖区内</source>
         <translation>Division code %1 is not within the jurisdiction of this database</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefExchange</name>
+    <message>
+        <source>户主%1已是另一户（户主%2）的成员</source>
+        <translation>Head of household %1 is already a member of another household (head %2)</translation>
+    </message>
+    <message>
+        <source>同一户各成员行的“%1”不一致</source>
+        <translation>The &quot;%1&quot; values of the member rows of one household differ</translation>
+    </message>
+    <message>
+        <source>户主姓名“%1”与户主本人行的姓名“%2”不一致</source>
+        <translation>Head of household name &quot;%1&quot; differs from the name &quot;%2&quot; in the head&apos;s own row</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +3307,13 @@
     <message>
         <source>%1的人员信息已被其他人删除，请重新打开后再保存</source>
         <translation>The personal details of %1 were deleted by someone else; reopen before saving</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJson</name>
+    <message>
+        <source>报告数据格式不对：%1</source>
+        <translation>Report data has the wrong format: %1</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +3736,84 @@
     </message>
 </context>
 <context>
+    <name>UnitResolver</name>
+    <message>
+        <source>区划代码“%1”不在本数据库的辖区内</source>
+        <translation>Division code &quot;%1&quot; is not within the jurisdiction of this database</translation>
+    </message>
+    <message>
+        <source>缺少村（社区）</source>
+        <translation>Village (community) is missing</translation>
+    </message>
+    <message>
+        <source>辖区内没有名为“%1”的村（社区）</source>
+        <translation>There is no village (community) named &quot;%1&quot; in the jurisdiction</translation>
+    </message>
+    <message>
+        <source>%1没有名为“%2”的村（社区）</source>
+        <translation>%1 has no village (community) named &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>辖区内有%1个名为“%2”的村（社区），请填写乡镇（街道）或区划代码</source>
+        <translation>There are %1 villages (communities) named &quot;%2&quot; in the jurisdiction; enter the township (subdistrict) or the division code</translation>
+    </message>
+</context>
+<context>
+    <name>ValueNormalizer</name>
+    <message>
+        <source>无法识别的日期“%1”</source>
+        <translation>Unrecognized date &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>日期不存在：“%1”</source>
+        <translation>Date does not exist: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>身份证号已脱敏（%1），无法导入：请用完整号码</source>
+        <translation>The ID number is masked (%1) and cannot be imported: use the full number</translation>
+    </message>
+    <message>
+        <source>身份证号被 Excel 转成了数字“%1”，后几位已丢失：请把该列设为文本后重新录入</source>
+        <translation>Excel turned the ID number into the number &quot;%1&quot; and its last digits are lost: set the column to text and enter the numbers again</translation>
+    </message>
+    <message>
+        <source>身份证号被 Excel 当作数字保存，末几位被舍入成 0（%1）：请把该列设为文本后重新录入</source>
+        <translation>Excel stored the ID number as a number and rounded its last digits to 0 (%1): set the column to text and enter the numbers again</translation>
+    </message>
+    <message>
+        <source>身份证号末几位是 0 且校验码不符（%1），可能被 Excel 舍入过：请核对原始号码</source>
+        <translation>The ID number ends in 0s and its check digit is wrong (%1); Excel may have rounded it: check the original number</translation>
+    </message>
+    <message>
+        <source>身份证号无效（%1）：%2</source>
+        <translation>Invalid ID number (%1): %2</translation>
+    </message>
+    <message>
+        <source>电话号码无效（%1）：%2</source>
+        <translation>Invalid phone number (%1): %2</translation>
+    </message>
+    <message>
+        <source>金额无效（%1）：%2</source>
+        <translation>Invalid amount (%1): %2</translation>
+    </message>
+    <message>
+        <source>应为整数：“%1”</source>
+        <translation>Should be a whole number: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>应为“是”或“否”：“%1”</source>
+        <translation>Should be &quot;Yes&quot; or &quot;No&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>“%1”不是可选的值（%2）</source>
+        <translation>&quot;%1&quot; is not one of the allowed values (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”不是可选的类别</source>
+        <translation>&quot;%1&quot; is not one of the allowed categories</translation>
+    </message>
+</context>
+<context>
     <name>Visit</name>
     <message>
         <source>入户走访</source>
@@ -2463,6 +3999,44 @@
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>无法读取 Excel 文件 %1：%2</source>
+        <translation>Cannot read Excel file %1: %2</translation>
+    </message>
+    <message>
+        <source>不是 Excel 工作簿（缺少 xl/workbook.xml）</source>
+        <translation>Not an Excel workbook (xl/workbook.xml is missing)</translation>
+    </message>
+    <message>
+        <source>没有第%1个工作表</source>
+        <translation>There is no worksheet %1</translation>
+    </message>
+    <message>
+        <source>不是 xlsx（zip）文件或无法打开</source>
+        <translation>Not an xlsx (zip) file, or it cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>无法写入 Excel 文件：%1</source>
+        <translation>Cannot write Excel file: %1</translation>
+    </message>
+    <message>
+        <source>不能创建 %1</source>
+        <translation>Cannot create %1</translation>
+    </message>
+    <message>
+        <source>超过 Excel 一个工作表的行数上限（%1 行）</source>
+        <translation>Exceeds the Excel row limit for one worksheet (%1 rows)</translation>
+    </message>
+    <message>
+        <source>不能改名为 %1</source>
+        <translation>Cannot rename to %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>为一个市、县（区）或乡镇（街道）新建数据库</source>
@@ -2511,6 +4085,788 @@
     <message>
         <source>列出台账（TSV）或写出 PDF 名册</source>
         <translation>List a ledger (TSV) or write a PDF register</translation>
+    </message>
+    <message>
+        <source>把台账或名册导出为 Excel（.xlsx）或 CSV</source>
+        <translation>Export a ledger or register to Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <source>从 Excel（.xlsx）或 CSV 导入台账或名册</source>
+        <translation>Import a ledger or register from Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <source>季度工作进展情况报告：指标、PDF、Excel、报送和上报数据包</source>
+        <translation>Quarterly progress report: figures, PDF, Excel, submission and data package</translation>
+    </message>
+    <message>
+        <source>指定并列出试点乡镇</source>
+        <translation>Designate and list pilot townships</translation>
+    </message>
+    <message>
+        <source>导入下级报送的数据包并查看报送情况</source>
+        <translation>Import data packages submitted by lower levels and view submission status</translation>
+    </message>
+    <message>
+        <source>export/import 的台账和名册（--ledger）：%1</source>
+        <translation>Ledgers and registers for export/import (--ledger): %1</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::quarterly</name>
+    <message>
+        <source>市级“五社联动”工作机构（个）</source>
+        <translation>City &quot;Five-Society Linkage&quot; work bodies</translation>
+    </message>
+    <message>
+        <source>县级社会工作服务总站（个）</source>
+        <translation>County general social work service stations</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）社会工作服务站（个）</source>
+        <translation>Township (subdistrict) social work service stations</translation>
+    </message>
+    <message>
+        <source>其中：规范建设的社工站（个）</source>
+        <translation>Of which: standardized stations</translation>
+    </message>
+    <message>
+        <source>社工站驻站人员（人）</source>
+        <translation>Station resident staff (persons)</translation>
+    </message>
+    <message>
+        <source>驻站人员不足3人的社工站（个）</source>
+        <translation>Stations with fewer than 3 resident staff</translation>
+    </message>
+    <message>
+        <source>社区（村）社会工作服务室（个）</source>
+        <translation>Community (village) social work service rooms</translation>
+    </message>
+    <message>
+        <source>村（社区）总数（个）</source>
+        <translation>Villages (communities) in total</translation>
+    </message>
+    <message>
+        <source>已建社工室的村（社区）（个）</source>
+        <translation>Villages (communities) with a social work room</translation>
+    </message>
+    <message>
+        <source>村（社区）社工室覆盖率</source>
+        <translation>Social work room coverage of villages (communities)</translation>
+    </message>
+    <message>
+        <source>市级</source>
+        <translation>City level</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>County level</translation>
+    </message>
+    <message>
+        <source>乡镇级</source>
+        <translation>Township level</translation>
+    </message>
+    <message>
+        <source>%1培训（期）</source>
+        <translation>%1 training (sessions)</translation>
+    </message>
+    <message>
+        <source>%1培训人次</source>
+        <translation>%1 training (person-times)</translation>
+    </message>
+    <message>
+        <source>服务活动（次）</source>
+        <translation>Service activities (times)</translation>
+    </message>
+    <message>
+        <source>服务对象（人次）</source>
+        <translation>People served (person-times)</translation>
+    </message>
+    <message>
+        <source>其中：%1（次）</source>
+        <translation>Of which: %1 (times)</translation>
+    </message>
+    <message>
+        <source>%1：活动（次）</source>
+        <translation>%1: activities (times)</translation>
+    </message>
+    <message>
+        <source>%1：服务（人次）</source>
+        <translation>%1: people served (person-times)</translation>
+    </message>
+    <message>
+        <source>社区社会组织（个）</source>
+        <translation>Community social organizations</translation>
+    </message>
+    <message>
+        <source>其中：登记（个）</source>
+        <translation>Of which: registered</translation>
+    </message>
+    <message>
+        <source>其中：备案（个）</source>
+        <translation>Of which: filed for record</translation>
+    </message>
+    <message>
+        <source>服务性、公益性、互助性组织（个）</source>
+        <translation>Service, public-welfare and mutual-aid organizations</translation>
+    </message>
+    <message>
+        <source>服务性、公益性、互助性组织占比</source>
+        <translation>Share of service, public-welfare and mutual-aid organizations</translation>
+    </message>
+    <message>
+        <source>社会组织数量和结构均达标的村（社区）（个）</source>
+        <translation>Villages (communities) meeting both the number and structure targets for social organizations</translation>
+    </message>
+    <message>
+        <source>社会组织未达标的村（社区）（个）</source>
+        <translation>Villages (communities) below the social organization target</translation>
+    </message>
+    <message>
+        <source>注册志愿者（人）</source>
+        <translation>Registered volunteers (persons)</translation>
+    </message>
+    <message>
+        <source>其中：本季度新注册（人）</source>
+        <translation>Of which: newly registered this quarter (persons)</translation>
+    </message>
+    <message>
+        <source>志愿服务队（支）</source>
+        <translation>Volunteer service teams</translation>
+    </message>
+    <message>
+        <source>志愿服务（人次）</source>
+        <translation>Volunteer service (person-times)</translation>
+    </message>
+    <message>
+        <source>志愿服务时长（小时）</source>
+        <translation>Volunteer service time (hours)</translation>
+    </message>
+    <message>
+        <source>“社工+志愿者”联动服务（人次）</source>
+        <translation>&quot;Social worker + volunteer&quot; joint service (person-times)</translation>
+    </message>
+    <message>
+        <source>幸福家园村社互助工程（村）</source>
+        <translation>Happy Home village mutual-aid projects (villages)</translation>
+    </message>
+    <message>
+        <source>慈善基金、社区基金（个）</source>
+        <translation>Charity funds and community funds</translation>
+    </message>
+    <message>
+        <source>基金余额（元）</source>
+        <translation>Fund balance (yuan)</translation>
+    </message>
+    <message>
+        <source>接收捐赠（笔）</source>
+        <translation>Donations received (count)</translation>
+    </message>
+    <message>
+        <source>捐赠款（元）</source>
+        <translation>Cash donations (yuan)</translation>
+    </message>
+    <message>
+        <source>慈善超市（个）</source>
+        <translation>Charity supermarkets</translation>
+    </message>
+    <message>
+        <source>老年人台账（人）</source>
+        <translation>Elderly ledger (persons)</translation>
+    </message>
+    <message>
+        <source>其中：%1老年人</source>
+        <translation>Of which: %1</translation>
+    </message>
+    <message>
+        <source>儿童台账（人）</source>
+        <translation>Children ledger (persons)</translation>
+    </message>
+    <message>
+        <source>其中：%1</source>
+        <translation>Of which: %1</translation>
+    </message>
+    <message>
+        <source>社会救助台账（户）</source>
+        <translation>Social assistance ledger (households)</translation>
+    </message>
+    <message>
+        <source>其中：%1（户）</source>
+        <translation>Of which: %1 (households)</translation>
+    </message>
+    <message>
+        <source>老年人</source>
+        <translation>Elderly people</translation>
+    </message>
+    <message>
+        <source>儿童</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>本季度探访%1（次）</source>
+        <translation>Visits this quarter: %1 (times)</translation>
+    </message>
+    <message>
+        <source>本季度探访到的%1（人）</source>
+        <translation>%1 visited this quarter (persons)</translation>
+    </message>
+    <message>
+        <source>季末超过探访周期未探访的老年人（人）</source>
+        <translation>Elderly people not visited within their visit interval at quarter end (persons)</translation>
+    </message>
+    <message>
+        <source>季末超过探访周期未探访的儿童（人）</source>
+        <translation>Children not visited within their visit interval at quarter end (persons)</translation>
+    </message>
+    <message>
+        <source>季末超过复核周期未核查的救助家庭（户）</source>
+        <translation>Assisted households not verified within their review interval at quarter end (households)</translation>
+    </message>
+    <message>
+        <source>救助家庭经济状况入户核查（户次）</source>
+        <translation>Household financial verification visits to assisted households (household-times)</translation>
+    </message>
+    <message>
+        <source>救助对象复核（户次）</source>
+        <translation>Reviews of assistance recipients (household-times)</translation>
+    </message>
+    <message>
+        <source>转介慈善救助（户次）</source>
+        <translation>Referrals to charitable assistance (household-times)</translation>
+    </message>
+    <message>
+        <source>转介获得慈善救助金额（元）</source>
+        <translation>Charitable assistance received through referral (yuan)</translation>
+    </message>
+    <message>
+        <source>实施中的购买服务项目（个）</source>
+        <translation>Purchased service projects in progress</translation>
+    </message>
+    <message>
+        <source>项目合同金额（元）</source>
+        <translation>Project contract amount (yuan)</translation>
+    </message>
+    <message>
+        <source>本季度支出（元）</source>
+        <translation>Expenditure this quarter (yuan)</translation>
+    </message>
+    <message>
+        <source>其中：人员经费（元）</source>
+        <translation>Of which: staff costs (yuan)</translation>
+    </message>
+    <message>
+        <source>人员经费占比</source>
+        <translation>Share of staff costs</translation>
+    </message>
+    <message>
+        <source>项目评估（次）</source>
+        <translation>Project evaluations (times)</translation>
+    </message>
+    <message>
+        <source>其中：结果已公开（次）</source>
+        <translation>Of which: results published (times)</translation>
+    </message>
+    <message>
+        <source>驻站人员%1人，不足3人</source>
+        <translation>%1 resident staff, fewer than 3</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::quarterly::MemberStatus</name>
+    <message>
+        <source>按时报送</source>
+        <translation>Submitted on time</translation>
+    </message>
+    <message>
+        <source>逾期报送</source>
+        <translation>Submitted late</translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>逾期未报</source>
+        <translation>Overdue, not submitted</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::quarterly::QuarterlyReport</name>
+    <message>
+        <source>季度无效</source>
+        <translation>Invalid quarter</translation>
+    </message>
+    <message>
+        <source>县本级</source>
+        <translation>County (own level)</translation>
+    </message>
+    <message>
+        <source>乡镇本级</source>
+        <translation>Township (own level)</translation>
+    </message>
+    <message>
+        <source>尚未指定试点乡镇</source>
+        <translation>No pilot township designated yet</translation>
+    </message>
+    <message>
+        <source>试点乡镇覆盖村（社区）%1个/%2个，未超过半数</source>
+        <translation>The pilot township covers %1 of %2 villages (communities), not more than half</translation>
+    </message>
+    <message>
+        <source>%1名老年人超过探访周期未探访</source>
+        <translation>%1 elderly people not visited within their visit interval</translation>
+    </message>
+    <message>
+        <source>%1名儿童超过探访周期未探访</source>
+        <translation>%1 children not visited within their visit interval</translation>
+    </message>
+    <message>
+        <source>%1户救助家庭超过复核周期未核查</source>
+        <translation>%1 assisted households not verified within their review interval</translation>
+    </message>
+    <message>
+        <source>指标无SQL语句</source>
+        <translation>The figure has no SQL statement</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::quarterly::ReportPackage</name>
+    <message>
+        <source>报告内容不是有效的JSON</source>
+        <translation>The report content is not valid JSON</translation>
+    </message>
+    <message>
+        <source>无法写入%1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>保存%1失败：%2</source>
+        <translation>Saving %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>无法读取%1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1不是完整的报送数据包（无法解析）</source>
+        <translation>%1 is not a complete submission package (cannot be parsed)</translation>
+    </message>
+    <message>
+        <source>%1不是季度报告数据包</source>
+        <translation>%1 is not a quarterly report package</translation>
+    </message>
+    <message>
+        <source>%1已损坏或被改动（校验值不符）</source>
+        <translation>%1 is damaged or has been altered (checksum mismatch)</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::quarterly::ReportStore</name>
+    <message>
+        <source>%1的报告已报送（第%2版），如需更正请新建修订版</source>
+        <translation>The report for %1 has been submitted (revision %2); to correct it, create a new revision</translation>
+    </message>
+    <message>
+        <source>已报送的报告不能修改，如需更正请新建修订版</source>
+        <translation>A submitted report cannot be changed; to correct it, create a new revision</translation>
+    </message>
+    <message>
+        <source>只有草稿可以审核</source>
+        <translation>Only a draft can be reviewed</translation>
+    </message>
+    <message>
+        <source>请填写审核人</source>
+        <translation>Please enter the reviewer</translation>
+    </message>
+    <message>
+        <source>报告须先审核再报送</source>
+        <translation>The report must be reviewed before it is submitted</translation>
+    </message>
+    <message>
+        <source>数据与报告的单位或季度不符</source>
+        <translation>The data does not match the report&apos;s unit or quarter</translation>
+    </message>
+    <message>
+        <source>单位负责人</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>请填写%1</source>
+        <translation>Please fill in: %1</translation>
+    </message>
+    <message>
+        <source>只有已报送的报告需要新建修订版</source>
+        <translation>Only a submitted report needs a new revision</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::quarterly::Rollup</name>
+    <message>
+        <source>只有市级（或省级）数据库汇总下级报送的数据</source>
+        <translation>Only a city (or province) database adds up data submitted by lower levels</translation>
+    </message>
+    <message>
+        <source>%1（%2）不是本辖区的下级单位，数据包不能导入</source>
+        <translation>%1 (%2) is not a subordinate unit of this jurisdiction; the package cannot be imported</translation>
+    </message>
+    <message>
+        <source>数据包缺少报送时间</source>
+        <translation>The package has no submission time</translation>
+    </message>
+    <message>
+        <source>%1%2第%3版已经导入过</source>
+        <translation>%1 %2 revision %3 has already been imported</translation>
+    </message>
+    <message>
+        <source>%1%2第%3版已导入另一份内容不同的数据包</source>
+        <translation>A different package has already been imported for %1 %2 revision %3</translation>
+    </message>
+    <message>
+        <source>本季度数据未报送</source>
+        <translation>Data for this quarter not submitted</translation>
+    </message>
+    <message>
+        <source>逾期报送（报出日期%1，截止%2）</source>
+        <translation>Submitted late (submitted on %1, deadline %2)</translation>
+    </message>
+    <message>
+        <source>社会组织未达标的村（社区）%1个</source>
+        <translation>%1 villages (communities) below the social organization target</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::quarterly::ScheduleRow</name>
+    <message>
+        <source>未到报送期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>待报送</source>
+        <translation>To be submitted</translation>
+    </message>
+    <message>
+        <source>逾期未报</source>
+        <translation>Overdue, not submitted</translation>
+    </message>
+    <message>
+        <source>按时报送</source>
+        <translation>Submitted on time</translation>
+    </message>
+    <message>
+        <source>逾期报送</source>
+        <translation>Submitted late</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::report</name>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>上季度</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>环比</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>驻站人员</source>
+        <translation>Resident staff</translation>
+    </message>
+    <message>
+        <source>社工室</source>
+        <translation>Social work rooms</translation>
+    </message>
+    <message>
+        <source>社工室覆盖率</source>
+        <translation>Social work room coverage</translation>
+    </message>
+    <message>
+        <source>社会组织</source>
+        <translation>Social organizations</translation>
+    </message>
+    <message>
+        <source>服务活动</source>
+        <translation>Service activities</translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>老年人</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>儿童</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>救助户</source>
+        <translation>Assisted households</translation>
+    </message>
+    <message>
+        <source>逾期未探访老人</source>
+        <translation>Elderly overdue for a visit</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>本季度各项目标均已达到。</source>
+        <translation>All targets were met this quarter.</translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation> etc.</translation>
+    </message>
+    <message>
+        <source>社区社会组织数量或结构未达标的村（社区）%1个：%2</source>
+        <translation>%1 villages (communities) where the number or structure of community social organizations is below target: %2</translation>
+    </message>
+    <message>
+        <source>县（区）</source>
+        <translation>County (district)</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）</source>
+        <translation>Township (subdistrict)</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::report::QuarterlyReportDocument</name>
+    <message>
+        <source>%1%2年第%3季度“五社联动”工作进展情况报告</source>
+        <translation>%1 &quot;Five-Society Linkage&quot; Work Progress Report, Q%3 %2</translation>
+    </message>
+    <message>
+        <source>填报单位：%1</source>
+        <translation>Reporting unit: %1</translation>
+    </message>
+    <message>
+        <source>表&#x3000;&#x3000;号：五社联动季报1表</source>
+        <translation>Form No.: Five-Society Linkage Quarterly Form 1</translation>
+    </message>
+    <message>
+        <source>制表机关：陕西省民政厅</source>
+        <translation>Issued by: Shaanxi Provincial Department of Civil Affairs</translation>
+    </message>
+    <message>
+        <source>报告期：%1</source>
+        <translation>Reporting period: %1</translation>
+    </message>
+    <message>
+        <source>统计时段：%1至%2；存量指标截至季末</source>
+        <translation>Period covered: %1 to %2; stock figures as of the end of the quarter</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>需关注的问题</source>
+        <translation>Issues needing attention</translation>
+    </message>
+    <message>
+        <source>九、分%1情况</source>
+        <translation>9. Breakdown by %1</translation>
+    </message>
+    <message>
+        <source>本季度服务活动和老年人探访（分%1）</source>
+        <translation>Service activities and elderly visits this quarter (by %1)</translation>
+    </message>
+    <message>
+        <source>服务活动（次）</source>
+        <translation>Service activities (times)</translation>
+    </message>
+    <message>
+        <source>探访老年人（次）</source>
+        <translation>Elderly visits (times)</translation>
+    </message>
+    <message>
+        <source>十、工作情况</source>
+        <translation>10. Work summary</translation>
+    </message>
+    <message>
+        <source>（一）经验做法</source>
+        <translation>(1) Good practices</translation>
+    </message>
+    <message>
+        <source>（二）典型案例</source>
+        <translation>(2) Typical cases</translation>
+    </message>
+    <message>
+        <source>（三）存在问题</source>
+        <translation>(3) Problems</translation>
+    </message>
+    <message>
+        <source>（四）下季度计划</source>
+        <translation>(4) Plan for next quarter</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;年&amp;nbsp;&amp;nbsp;&amp;nbsp;月&amp;nbsp;&amp;nbsp;&amp;nbsp;日</source>
+        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;/&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;/&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;</translation>
+    </message>
+    <message>
+        <source>单位负责人</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>报出日期</source>
+        <translation>Date submitted</translation>
+    </message>
+    <message>
+        <source>（单位盖章）</source>
+        <translation>(Unit seal)</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::report::QuarterlyWorkbook</name>
+    <message>
+        <source>无法创建临时目录</source>
+        <translation>Cannot create a temporary folder</translation>
+    </message>
+    <message>
+        <source>无法创建Excel工作簿</source>
+        <translation>Cannot create the Excel workbook</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>上季度</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>环比</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>指标代码</source>
+        <translation>Indicator code</translation>
+    </message>
+    <message>
+        <source>分单位情况</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>需关注的问题</source>
+        <translation>Issues needing attention</translation>
+    </message>
+    <message>
+        <source>区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>工作情况</source>
+        <translation>Work summary</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>单位负责人</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>报出日期</source>
+        <translation>Date submitted</translation>
+    </message>
+    <message>
+        <source>经验做法</source>
+        <translation>Good practices</translation>
+    </message>
+    <message>
+        <source>典型案例</source>
+        <translation>Typical cases</translation>
+    </message>
+    <message>
+        <source>存在问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>下季度计划</source>
+        <translation>Plan for next quarter</translation>
+    </message>
+    <message>
+        <source>写Excel失败：%1</source>
+        <translation>Writing the Excel file failed: %1</translation>
+    </message>
+    <message>
+        <source>无法写入%1：%2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +4950,132 @@
     <message>
         <source>儿童基本信息</source>
         <translation>Child&apos;s basic information</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::CommunityOrgDialog</name>
+    <message>
+        <source>社区社会组织</source>
+        <translation>Community social organization</translation>
+    </message>
+    <message>
+        <source>属于服务性、公益性、互助性组织</source>
+        <translation>Service, public-welfare or mutual-aid organization</translation>
+    </message>
+    <message>
+        <source>登记证号或备案号（登记的必填）</source>
+        <translation>Registration or filing number (required if registered)</translation>
+    </message>
+    <message>
+        <source>组织名称*</source>
+        <translation>Organization name*</translation>
+    </message>
+    <message>
+        <source>所在社区（村）*</source>
+        <translation>Community (village)*</translation>
+    </message>
+    <message>
+        <source>登记/备案*</source>
+        <translation>Registered/filed*</translation>
+    </message>
+    <message>
+        <source>证号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>类型*</source>
+        <translation>Type*</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>负责人电话</source>
+        <translation>Phone of person in charge</translation>
+    </message>
+    <message>
+        <source>成员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>社区社会组织 — %1</source>
+        <translation>Community social organization — %1</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::DashboardPage</name>
+    <message>
+        <source>乡镇（街道）社工站规范建设</source>
+        <translation>Standardization of township (subdistrict) social-work stations</translation>
+    </message>
+    <message>
+        <source>待访与本季度已访</source>
+        <translation>Due for a visit and visited this quarter</translation>
+    </message>
+    <message>
+        <source>社区社会组织数与目标</source>
+        <translation>Community social organizations against target</translation>
+    </message>
+    <message>
+        <source>本季度服务活动（按服务领域）</source>
+        <translation>Service activities this quarter (by service domain)</translation>
+    </message>
+    <message>
+        <source>志愿服务时长（小时，近12个月）</source>
+        <translation>Volunteer service (hours, last 12 months)</translation>
+    </message>
+    <message>
+        <source>%1 数据看板 · 截至 %2 · 本季度自 %3</source>
+        <translation>%1 dashboard · as of %2 · this quarter from %3</translation>
+    </message>
+    <message>
+        <source>已规范建设 %1</source>
+        <translation>Standardized: %1</translation>
+    </message>
+    <message>
+        <source>未达标 %1</source>
+        <translation>Not up to standard: %1</translation>
+    </message>
+    <message>
+        <source>社区社会组织</source>
+        <translation>Community social organizations</translation>
+    </message>
+    <message>
+        <source>目标（城市社区10个、农村5个）</source>
+        <translation>Target (10 per urban community, 5 per rural)</translation>
+    </message>
+    <message>
+        <source>活动次数</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>小时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation> ledger</translation>
+    </message>
+    <message>
+        <source>待访（含逾期）</source>
+        <translation>Due (incl. overdue)</translation>
+    </message>
+    <message>
+        <source>本季度已访</source>
+        <translation>Visited this quarter</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +5267,153 @@
     </message>
 </context>
 <context>
+    <name>wushe::ui::ImportWizard</name>
+    <message>
+        <source>全部导入或全部不导入（有一行出错就不导入）</source>
+        <translation>Import all or nothing (if any row has an error, nothing is imported)</translation>
+    </message>
+    <message>
+        <source>只导入无误的行，出错的行另存待改</source>
+        <translation>Import only valid rows; save rows with errors to correct later</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>保存出错的行…</source>
+        <translation>Save Rejected Rows...</translation>
+    </message>
+    <message>
+        <source>导入%1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>选择 Excel（.xlsx）或 CSV 文件</source>
+        <translation>Choose an Excel (.xlsx) or CSV file</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose File...</translation>
+    </message>
+    <message>
+        <source>文件中的列</source>
+        <translation>Column in file</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>对应台账的列</source>
+        <translation>Ledger column</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>导入方式</source>
+        <translation>Import mode</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>1. 选择文件（表头上方的标题行会自动跳过）</source>
+        <translation>1. Choose a file (title rows above the header are skipped automatically)</translation>
+    </message>
+    <message>
+        <source>2. 核对各列对应关系，可在右栏修改</source>
+        <translation>2. Check how the columns match; you can change this in the right-hand column</translation>
+    </message>
+    <message>
+        <source>3. 预览并导入</source>
+        <translation>3. Preview and import</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>Choose File to Import</translation>
+    </message>
+    <message>
+        <source>Excel 或 CSV (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>Excel or CSV (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>不支持导入这个台账</source>
+        <translation>Importing into this ledger is not supported</translation>
+    </message>
+    <message>
+        <source>没有找到表头行：请确认文件的列名（如 姓名、身份证号）在前30行内</source>
+        <translation>No header row found: make sure the file&apos;s column names (such as Name, ID number) are within the first 30 rows</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>%1（必填）</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>表头在第%1行，共%2列。核对对应关系后点“预览”。</source>
+        <translation>Header in row %1, %2 columns. Check how the columns match, then click &quot;Preview&quot;.</translation>
+    </message>
+    <message>
+        <source>请先选择文件</source>
+        <translation>Choose a file first</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已取消，没有写入任何数据。</source>
+        <translation>Cancelled; no data was written.</translation>
+    </message>
+    <message>
+        <source>预览：共%1行，将新增%2行，更新%3行（其中%4行与现有记录相同），拒绝%5行。</source>
+        <translation>Preview: %1 rows in total; %2 will be added, %3 updated (%4 of them same as existing records), %5 rejected.</translation>
+    </message>
+    <message>
+        <source>已导入：共%1行，新增%2行，更新%3行（其中%4行未变），拒绝%5行。</source>
+        <translation>Imported: %1 rows in total; %2 added, %3 updated (%4 of them unchanged), %5 rejected.</translation>
+    </message>
+    <message>
+        <source>没有导入：有%1行出错，按“全部导入或全部不导入”的方式一行也未写入。改正后再导入，或选择“只导入无误的行”。</source>
+        <translation>Nothing imported: %1 row(s) have errors, so in &quot;Import all or nothing&quot; mode no row was written. Correct them and import again, or choose &quot;Import only valid rows&quot;.</translation>
+    </message>
+    <message>
+        <source>保存出错的行</source>
+        <translation>Save Rejected Rows</translation>
+    </message>
+    <message>
+        <source>-出错的行.xlsx</source>
+        <translation>-rejected-rows.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>wushe::ui::LedgerEditorDialog</name>
     <message>
         <source>登记日期*</source>
@@ -2801,14 +5430,6 @@
     <message>
         <source>探访记录</source>
         <translation>Visits</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2925,6 +5546,40 @@
         <source>数据库完整性检查尚未完成，完成后即可修改。</source>
         <translation>The database integrity check has not finished yet; you can edit once it has.</translation>
     </message>
+    <message>
+        <source>导出/导入</source>
+        <translation>Export/Import</translation>
+    </message>
+    <message>
+        <source>导出为 Excel（号码部分隐藏）…</source>
+        <translation>Export to Excel (Numbers Partly Hidden)...</translation>
+    </message>
+    <message>
+        <source>导出为 Excel（完整号码）…</source>
+        <translation>Export to Excel (Full Numbers)...</translation>
+    </message>
+    <message>
+        <source>导出为 CSV（号码部分隐藏）…</source>
+        <translation>Export to CSV (Numbers Partly Hidden)...</translation>
+    </message>
+    <message>
+        <source>导出为 CSV（完整号码）…</source>
+        <translation>Export to CSV (Full Numbers)...</translation>
+    </message>
+    <message>
+        <source>从 Excel 或 CSV 导入…</source>
+        <translation>Import from Excel or CSV...</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>已导出%1行到
+%2</source>
+        <translation>Exported %1 row(s) to
+%2</translation>
+    </message>
 </context>
 <context>
     <name>wushe::ui::MainWindow</name>
@@ -3040,6 +5695,46 @@
 
 The file was not changed. Stop entering data, restore it from a backup, then open it again.</translation>
     </message>
+    <message>
+        <source>季度报告</source>
+        <translation>Quarterly Report</translation>
+    </message>
+    <message>
+        <source>站点与驻站社工</source>
+        <translation>Stations and Resident Staff</translation>
+    </message>
+    <message>
+        <source>社会工作者</source>
+        <translation>Social Workers</translation>
+    </message>
+    <message>
+        <source>社区社会组织</source>
+        <translation>Community Social Organizations</translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>服务活动</source>
+        <translation>Service Activities</translation>
+    </message>
+    <message>
+        <source>慈善资源</source>
+        <translation>Charity Resources</translation>
+    </message>
+    <message>
+        <source>政府购买服务</source>
+        <translation>Government-Purchased Services</translation>
+    </message>
+    <message>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>数据看板</source>
+        <translation>Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>wushe::ui::OrgTreeModel</name>
@@ -3144,6 +5839,100 @@ The file was not changed. Stop entering data, restore it from a backup, then ope
     </message>
 </context>
 <context>
+    <name>wushe::ui::RegistryEditorDialog</name>
+    <message>
+        <source>%1 — 新增</source>
+        <translation>%1 — New</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>记录已不存在</source>
+        <translation>The record no longer exists</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::RegistryPage</name>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>（按所选单位列出，不分期间）</source>
+        <translation>(listed for the selected unit, all periods)</translation>
+    </message>
+    <message>
+        <source>新增…</source>
+        <translation>New...</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>打印名册（预览）…</source>
+        <translation>Print Register (Preview)...</translation>
+    </message>
+    <message>
+        <source>导出名册为PDF…</source>
+        <translation>Export Register as PDF...</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>查询出错：%1</source>
+        <translation>Query error: %1</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>Records: %1</translation>
+    </message>
+    <message>
+        <source>此列表只能查看和打印</source>
+        <translation>This list can only be viewed and printed</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一条记录</source>
+        <translation>Select a record in the table first</translation>
+    </message>
+    <message>
+        <source>无法新增</source>
+        <translation>Cannot add</translation>
+    </message>
+    <message>
+        <source>暂不能修改</source>
+        <translation>Editing not available yet</translation>
+    </message>
+    <message>
+        <source>数据库完整性检查尚未完成，完成后即可修改。</source>
+        <translation>The database integrity check has not finished yet; you can edit once it has.</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>删除“%1”？删除后不再列出，记录仍保留以备核查。</source>
+        <translation>Delete &quot;%1&quot;? It will no longer be listed, but the record is kept for checking.</translation>
+    </message>
+    <message>
+        <source>导出PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+</context>
+<context>
     <name>wushe::ui::ReliefEditorDialog</name>
     <message>
         <source>社会救助台账 — 新增</source>
@@ -3228,6 +6017,382 @@ The file was not changed. Stop entering data, restore it from a backup, then ope
     <message>
         <source>户主</source>
         <translation>Head of household</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::ReportPage</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>报送</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>新建修订版</source>
+        <translation>New Revision</translation>
+    </message>
+    <message>
+        <source>导出上报数据包…</source>
+        <translation>Export Submission Package...</translation>
+    </message>
+    <message>
+        <source>导入下级数据包…</source>
+        <translation>Import Lower-Level Packages...</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>上季度</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>环比</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>双击指标查看明细</source>
+        <translation>Double-click an indicator to see its details</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>单位负责人</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>报出日期</source>
+        <translation>Date submitted</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd，报送时默认今天</source>
+        <translation>yyyy-MM-dd; defaults to today when submitted</translation>
+    </message>
+    <message>
+        <source>经验做法</source>
+        <translation>Good practices</translation>
+    </message>
+    <message>
+        <source>典型案例</source>
+        <translation>Typical cases</translation>
+    </message>
+    <message>
+        <source>存在问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>下季度计划</source>
+        <translation>Plan for next quarter</translation>
+    </message>
+    <message>
+        <source>需关注的问题</source>
+        <translation>Issues needing attention</translation>
+    </message>
+    <message>
+        <source>重新计算</source>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <source>按台账和登记的最新数据重新计算（已报送的报告保持报送时的数据）</source>
+        <translation>Recalculate from the latest ledger and registry data (submitted reports keep the data they were submitted with)</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print Preview...</translation>
+    </message>
+    <message>
+        <source>导出PDF…</source>
+        <translation>Export PDF...</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export Excel...</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>季度报告</source>
+        <translation>Quarterly Report</translation>
+    </message>
+    <message>
+        <source>下级报送情况：%1</source>
+        <translation>Lower-level submissions: %1</translation>
+    </message>
+    <message>
+        <source>报送情况：%1</source>
+        <translation>Submission status: %1</translation>
+    </message>
+    <message>
+        <source>导入下级数据包</source>
+        <translation>Import Lower-Level Packages</translation>
+    </message>
+    <message>
+        <source>上报数据包 (*.json)</source>
+        <translation>Submission packages (*.json)</translation>
+    </message>
+    <message>
+        <source>已导入：%1 %2 第%3版</source>
+        <translation>Imported: %1 %2, revision %3</translation>
+    </message>
+    <message>
+        <source>未导入：%1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <source>%1（第%2版）</source>
+        <translation>%1 (revision %2)</translation>
+    </message>
+    <message>
+        <source>未填报</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <source>本季度尚未结束</source>
+        <translation>Quarter not yet over</translation>
+    </message>
+    <message>
+        <source>待报送</source>
+        <translation>To be submitted</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>%1 · 报送截止 %2%3</source>
+        <translation>%1 · submission due %2%3</translation>
+    </message>
+    <message>
+        <source>保存报告</source>
+        <translation>Save Report</translation>
+    </message>
+    <message>
+        <source>审核报告</source>
+        <translation>Approve Report</translation>
+    </message>
+    <message>
+        <source>报送报告</source>
+        <translation>Submit Report</translation>
+    </message>
+    <message>
+        <source>报告须先审核再报送</source>
+        <translation>The report must be approved before it is submitted</translation>
+    </message>
+    <message>
+        <source>导出Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出上报数据包</source>
+        <translation>Export Submission Package</translation>
+    </message>
+    <message>
+        <source>已写出%1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>指标明细</source>
+        <translation>Indicator Details</translation>
+    </message>
+    <message>
+        <source>%1 — 明细（%2条）</source>
+        <translation>%1 — Details (%2 records)</translation>
+    </message>
+    <message>
+        <source>区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::ServiceActivityDialog</name>
+    <message>
+        <source>服务活动</source>
+        <translation>Service activity</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>元，如 1200.50</source>
+        <translation>yuan, e.g. 1200.50</translation>
+    </message>
+    <message>
+        <source>日期*</source>
+        <translation>Date*</translation>
+    </message>
+    <message>
+        <source>地点（区划）*</source>
+        <translation>Place (division)*</translation>
+    </message>
+    <message>
+        <source>承办站点（室）</source>
+        <translation>Organizing station (room)</translation>
+    </message>
+    <message>
+        <source>服务领域*</source>
+        <translation>Service domain*</translation>
+    </message>
+    <message>
+        <source>活动类型*</source>
+        <translation>Activity type*</translation>
+    </message>
+    <message>
+        <source>参与主体</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>活动名称*</source>
+        <translation>Activity name*</translation>
+    </message>
+    <message>
+        <source>服务人数</source>
+        <translation>People served</translation>
+    </message>
+    <message>
+        <source>志愿服务（小时）</source>
+        <translation>Volunteer service (hours)</translation>
+    </message>
+    <message>
+        <source>使用资金（元）</source>
+        <translation>Funds used (yuan)</translation>
+    </message>
+    <message>
+        <source>活动概况</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>服务活动 — %1</source>
+        <translation>Service activity — %1</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::SocialWorkerDialog</name>
+    <message>
+        <source>社会工作者</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>社区工作者</source>
+        <translation>Community worker</translation>
+    </message>
+    <message>
+        <source>参加了职业水平考试</source>
+        <translation>Sat the professional level exam</translation>
+    </message>
+    <message>
+        <source>已离岗</source>
+        <translation>Has left the post</translation>
+    </message>
+    <message>
+        <source>（不属于站点）</source>
+        <translation>(not at a station)</translation>
+    </message>
+    <message>
+        <source>岗位所在区划*</source>
+        <translation>Division of post*</translation>
+    </message>
+    <message>
+        <source>所属站点（室）</source>
+        <translation>Station (room)</translation>
+    </message>
+    <message>
+        <source>岗位*</source>
+        <translation>Post*</translation>
+    </message>
+    <message>
+        <source>职业水平证书</source>
+        <translation>Professional level certificate</translation>
+    </message>
+    <message>
+        <source>证书编号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>到岗日期*</source>
+        <translation>Start date*</translation>
+    </message>
+    <message>
+        <source>社会工作者 — %1</source>
+        <translation>Social worker — %1</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::TrainingDialog</name>
+    <message>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>级别*</source>
+        <translation>Level*</translation>
+    </message>
+    <message>
+        <source>日期*</source>
+        <translation>Date*</translation>
+    </message>
+    <message>
+        <source>培训主题*</source>
+        <translation>Training topic*</translation>
+    </message>
+    <message>
+        <source>时长（小时）*</source>
+        <translation>Duration (hours)*</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>举办区划*</source>
+        <translation>Held in (division)*</translation>
+    </message>
+    <message>
+        <source>培训 — %1</source>
+        <translation>Training — %1</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +6626,45 @@ The file was not changed. Stop entering data, restore it from a backup, then ope
     <message>
         <source>共 %1 次</source>
         <translation>Visits: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wushe::ui::VolunteerDialog</name>
+    <message>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>（未加入队伍）</source>
+        <translation>(not in a team)</translation>
+    </message>
+    <message>
+        <source>如：医疗护理、心理疏导、文艺</source>
+        <translation>e.g. nursing care, counselling, performing arts</translation>
+    </message>
+    <message>
+        <source>登记单位*</source>
+        <translation>Registering unit*</translation>
+    </message>
+    <message>
+        <source>所属队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>志愿者编号</source>
+        <translation>Volunteer number</translation>
+    </message>
+    <message>
+        <source>技能特长</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>登记日期*</source>
+        <translation>Registered on*</translation>
+    </message>
+    <message>
+        <source>志愿者 — %1</source>
+        <translation>Volunteer — %1</translation>
     </message>
 </context>
 </TS>
