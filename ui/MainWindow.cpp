@@ -76,6 +76,8 @@ MainWindow::MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, 
     m_tabs->addTab(m_overview, tr("概览"));
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    left->setMinimumWidth(180); // township and village names stay readable
     splitter->setSizes({300, 900});
     setCentralWidget(splitter);
 
@@ -105,6 +107,8 @@ void MainWindow::deletePages()
     m_dashboard = nullptr;
     qDeleteAll(m_registryPages);
     m_registryPages.clear();
+    delete m_registryTabs;
+    m_registryTabs = nullptr;
     delete m_reportPage;
     m_reportPage = nullptr;
 }
@@ -254,12 +258,17 @@ void MainWindow::createRegistryPages()
     };
     m_dashboard = new DashboardPage(db, m_clock, m_tabs);
     m_tabs->insertTab(1, m_dashboard, tr("数据看板"));
+    // Eight registries as sub-tabs of one: a row of sixteen tabs does not fit an office screen.
+    m_registryTabs = new QTabWidget(m_tabs);
+    m_registryTabs->setObjectName(QStringLiteral("registries"));
+    m_registryTabs->setDocumentMode(true);
+    m_tabs->addTab(m_registryTabs, tr("五社登记"));
     for (const auto& [title, views] : pages) {
-        auto* page = new RegistryPage(db, m_clock, user, m_prompts, views, m_tabs);
+        auto* page = new RegistryPage(db, m_clock, user, m_prompts, views, m_registryTabs);
         page->setObjectName(title);
         page->setReportingUnit(m_reportingUnit);
         page->setEditingEnabled(m_db->isVerified());
-        m_tabs->addTab(page, title);
+        m_registryTabs->addTab(page, title);
         connect(page, &RegistryPage::recordsChanged, this, &MainWindow::showSelectedUnit);
         m_registryPages.append(page);
     }

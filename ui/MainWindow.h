@@ -53,7 +53,8 @@ public:
     LedgerPage* ledgerPage(Ledger ledger) const;
     DuePage* duePage() const { return m_duePage; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
-    // The registry pages in tab order (站点与驻站社工 … 培训), once a database is open.
+    // The registry pages in tab order (站点与驻站社工 … 培训) under the 五社登记 tab, once a
+    // database is open.
     const QList<RegistryPage*>& registryPages() const { return m_registryPages; }
     // The registry page whose tab reads `title`, e.g. 社区社会组织.
     RegistryPage* registryPage(const QString& title) const;
@@ -93,6 +94,7 @@ private:
     QList<LedgerPage*> m_ledgerPages; // in kLedgers order
     DuePage* m_duePage = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    QTabWidget* m_registryTabs = nullptr; // 五社登记: the registry pages, one sub-tab each
     QList<RegistryPage*> m_registryPages;
     ReportPage* m_reportPage = nullptr;
     IntegrityChecker* m_integrity;
