@@ -5735,6 +5735,10 @@ The file was not changed. Stop entering data, restore it from a backup, then ope
         <source>数据看板</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>五社登记</source>
+        <translation>Five-society registers</translation>
+    </message>
 </context>
 <context>
     <name>wushe::ui::OrgTreeModel</name>

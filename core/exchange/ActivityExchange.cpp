@@ -25,7 +25,7 @@ ActivityExchange::ActivityExchange(QSqlDatabase db, storage::WriteContext contex
            << Field<R>{column(QStringLiteral("station"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "开展站点")), CellKind::Text, {QStringLiteral("站点"), QStringLiteral("所属站点")}, 22),
                        [this](const R& r) { return QVariant(m_stations ? m_stations->name(r.serviceUnitId) : QString()); },
                        [this](R& r, const QVariant& v) {
-                           auto id = m_stations->idOf(v.toString(), QStringLiteral("站点"));
+                           auto id = m_stations->idOf(v.toString(), QStringLiteral("站点"), r.meta.orgCode);
                            r.serviceUnitId = id ? *id : QString();
                        }}
            << integerField<R>(column(QStringLiteral("people_served"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "服务人数")), CellKind::Integer, {QStringLiteral("服务人次")}, 8),
@@ -48,7 +48,7 @@ Result<void> ActivityExchange::loadStations() const
 {
     if (m_stations)
         return {};
-    auto stations = NameIndex::load(m_db, QStringLiteral("SELECT id, name FROM service_unit WHERE deleted = 0"));
+    auto stations = NameIndex::load(m_db, QStringLiteral("SELECT id, name, org_code FROM service_unit WHERE deleted = 0"));
     if (!stations)
         return std::unexpected(stations.error());
     m_stations = std::move(*stations);
@@ -63,7 +63,11 @@ Result<void> ActivityExchange::forEach(const ExportScope& scope, const std::func
                                              QDate(1900, 1, 1), QDate(9999, 12, 31));
     if (!activities)
         return std::unexpected(activities.error());
-    for (const ServiceActivity& activity : *activities)
+    // By date, then what the row says: activities of one day, place and title come
+    // out in the order findExisting() pairs them.
+    QList<ServiceActivity> sorted = *activities;
+    sortByContent(sorted);
+    for (const ServiceActivity& activity : sorted)
         if (!visit(activity))
             break;
     return {};
@@ -87,10 +91,18 @@ Result<std::optional<ServiceActivity>> ActivityExchange::findExisting(const Impo
     auto activities = m_repository.list(code, day, day);
     if (!activities)
         return std::unexpected(activities.error());
+    // The n-th stored activity of this date, place and title for the file's n-th row
+    // of them, both in content order (as exported): re-importing a file pairs each
+    // row with the record it came from.
     const QString title = values.value(QStringLiteral("title")).toString();
+    QList<ServiceActivity> same;
     for (const ServiceActivity& activity : *activities)
         if (activity.meta.orgCode == code && activity.title == title)
-            return std::optional<ServiceActivity>{activity};
+            same.append(activity);
+    sortByContent(same);
+    const int occurrence = values.value(kOccurrence).toInt();
+    if (occurrence < same.size())
+        return std::optional<ServiceActivity>{same.at(occurrence)};
     return std::optional<ServiceActivity>{};
 }
 
@@ -99,10 +111,28 @@ Result<ApplyOutcome> ActivityExchange::apply(const QList<ImportValues>& group)
     if (auto ok = loadStations(); !ok)
         return std::unexpected(ok.error());
     if (auto id = m_stations->idOf(group.first().value(QStringLiteral("station")).toString(),
-                                   QCoreApplication::translate("ExchangeColumns", "站点"));
+                                   QCoreApplication::translate("ExchangeColumns", "站点"),
+                                   group.first().value(QStringLiteral("org_code")).toString());
         !id)
         return std::unexpected(id.error());
     return RecordExchange::apply(group);
+}
+
+void ActivityExchange::sortByContent(QList<ServiceActivity>& activities) const
+{
+    const auto text = [this](const ServiceActivity& activity) {
+        QStringList parts;
+        for (const QVariant& value : values(activity))
+            parts << (value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString());
+        return parts.join(u'\x1f');
+    };
+    QList<std::pair<QString, ServiceActivity>> keyed;
+    keyed.reserve(activities.size());
+    for (const ServiceActivity& activity : activities)
+        keyed.append({activity.heldOn.toString(Qt::ISODate) + u'\x1e' + text(activity), activity});
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (qsizetype i = 0; i < keyed.size(); ++i)
+        activities[i] = std::move(keyed[i].second);
 }
 
 } // namespace wushe::exchange

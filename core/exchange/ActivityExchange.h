@@ -21,6 +21,7 @@ public:
     {
         return {QStringLiteral("held_on"), QStringLiteral("org_code"), QStringLiteral("title")};
     }
+    bool uniqueKeys() const override { return false; }
     Result<qint64> count(const ExportScope& scope) const override;
     Result<ApplyOutcome> apply(const QList<ImportValues>& group) override;
 
@@ -32,6 +33,8 @@ protected:
 
 private:
     Result<void> loadStations() const;
+    // By date, then by the exported values (the order of export and of pairing).
+    void sortByContent(QList<ServiceActivity>& activities) const;
 
     QSqlDatabase m_db;
     const UnitResolver* m_units;

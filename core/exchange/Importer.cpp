@@ -241,6 +241,11 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
     for (const QList<int>& same : std::as_const(byKey)) {
         if (same.size() < 2)
             continue;
+        if (!m_exchange.uniqueKeys()) {
+            for (int n = 0; n < same.size(); ++n)
+                rows[same[n]].occurrence = n;
+            continue;
+        }
         QStringList where;
         for (int i : same)
             where << QString::number(rows[i].sourceRow);
@@ -287,8 +292,11 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
             continue;
         }
         QList<ImportValues> values;
-        for (int i : group)
-            values.append(prepare(rows[i].sourceRow, sheet.rows.at(sheetIndex[i]), mapping).values);
+        for (int i : group) {
+            ImportValues prepared = prepare(rows[i].sourceRow, sheet.rows.at(sheetIndex[i]), mapping).values;
+            prepared.insert(kOccurrence, rows[i].occurrence);
+            values.append(std::move(prepared));
+        }
         if (auto ok = storage::execSql(m_db, QStringLiteral("SAVEPOINT import_row")); !ok)
             return std::unexpected(ok.error());
         auto applied = m_exchange.apply(values);

@@ -52,6 +52,7 @@ private:
         QStringList errors;
         QString key;
         QString group;
+        int occurrence = 0; // earlier rows with the same key (keys that need not be unique)
     };
 
     PreparedRow prepare(int sourceRow, const QList<InCell>& cells, const ColumnMapping& mapping) const;

@@ -23,6 +23,7 @@ struct ExportScope
 // (an unmapped column leaves the stored value alone). The Unit* columns of a role
 // arrive resolved, as the code under the role's UnitCode key.
 using ImportValues = QHash<QString, QVariant>;
+inline const QString kOccurrence = QStringLiteral("#occurrence");
 
 enum class ApplyOutcome { Added, Updated, Unchanged };
 
@@ -40,6 +41,10 @@ public:
     // Columns whose values together identify a row: a second row with the same
     // key in one file is refused (duplicate ID number …).
     virtual QStringList keyColumns() const = 0;
+    // False when two rows may share a key (two sessions of one activity on one
+    // day): they are then matched to the stored records with that key in order
+    // (ImportValues carries kOccurrence, 0 for the first such row) instead of refused.
+    virtual bool uniqueKeys() const { return true; }
     // Rows with the same value here are applied together (relief: the head's ID).
     virtual QString groupColumn() const { return {}; }
 

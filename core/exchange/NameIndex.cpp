@@ -18,15 +18,32 @@ Result<NameIndex> NameIndex::load(const QSqlDatabase& db, const QString& sql)
         return std::unexpected(ok.error());
     NameIndex index;
     while (query.next())
-        index.insert(query.value(0).toString(), query.value(1).toString());
+        index.insert(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
     return index;
 }
 
-Result<QString> NameIndex::idOf(const QString& name, const QString& what) const
+Result<QString> NameIndex::idOf(const QString& name, const QString& what, const QString& nearCode) const
 {
     if (name.isEmpty())
         return QString();
-    const QStringList ids = m_ids.value(ValueNormalizer::matchKey(name));
+    QStringList ids = m_ids.value(ValueNormalizer::matchKey(name));
+    if (ids.size() > 1 && !nearCode.isEmpty()) {
+        const auto shared = [&](const QString& id) {
+            const QString org = m_orgs.value(id);
+            qsizetype n = 0;
+            while (n < org.size() && n < nearCode.size() && org[n] == nearCode[n])
+                ++n;
+            return n;
+        };
+        qsizetype best = 0;
+        for (const QString& id : std::as_const(ids))
+            best = std::max(best, shared(id));
+        QStringList closest;
+        for (const QString& id : std::as_const(ids))
+            if (shared(id) == best)
+                closest << id;
+        ids = closest;
+    }
     if (ids.isEmpty())
         return fail(QStringLiteral("exchange.unknown_name"),
                     QCoreApplication::translate("NameIndex", "没有名为“%1”的%2").arg(name, what));
@@ -41,14 +58,16 @@ bool NameIndex::contains(const QString& name) const
     return m_ids.contains(ValueNormalizer::matchKey(name));
 }
 
-void NameIndex::insert(const QString& id, const QString& name)
+void NameIndex::insert(const QString& id, const QString& name, const QString& orgCode)
 {
     m_names.insert(id, name);
+    m_orgs.insert(id, orgCode);
     m_ids[ValueNormalizer::matchKey(name)].append(id);
 }
 
 void NameIndex::remove(const QString& id)
 {
+    m_orgs.remove(id);
     const QString key = ValueNormalizer::matchKey(m_names.take(id));
     m_ids[key].removeAll(id);
     if (m_ids[key].isEmpty())

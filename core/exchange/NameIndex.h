@@ -12,19 +12,22 @@ namespace wushe::exchange {
 class NameIndex
 {
 public:
-    // `sql` selects id, name.
+    // `sql` selects id, name and the row's division code.
     static Result<NameIndex> load(const QSqlDatabase& db, const QString& sql);
 
     QString name(const QString& id) const { return m_names.value(id); }
-    // The id of the row called `name`; empty name → empty id. Unknown or ambiguous
-    // names are errors that say so (`what`: 站点, 队伍 …).
-    Result<QString> idOf(const QString& name, const QString& what) const;
+    // The id of the row called `name`; empty name → empty id. Two rows of one name
+    // (two villages called 石槽 each with its 石槽社会工作室) are told apart by the
+    // division closest to `nearCode` (longest common code prefix). Unknown or still
+    // ambiguous names are errors that say so (`what`: 站点, 队伍 …).
+    Result<QString> idOf(const QString& name, const QString& what, const QString& nearCode = {}) const;
     bool contains(const QString& name) const;
-    void insert(const QString& id, const QString& name);
+    void insert(const QString& id, const QString& name, const QString& orgCode = {});
     void remove(const QString& id);
 
 private:
     QHash<QString, QString> m_names;      // id → name
+    QHash<QString, QString> m_orgs;       // id → division code
     QHash<QString, QStringList> m_ids;    // match key of the name → ids
 };
 

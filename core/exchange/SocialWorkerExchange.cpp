@@ -18,7 +18,7 @@ SocialWorkerExchange::SocialWorkerExchange(QSqlDatabase db, storage::WriteContex
     fields << Field<R>{column(QStringLiteral("station"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "所属站点")), CellKind::Text, {QStringLiteral("站点"), QStringLiteral("社工站")}, 22),
                        [this](const R& r) { return QVariant(m_stations ? m_stations->name(r.serviceUnitId) : QString()); },
                        [this](R& r, const QVariant& v) {
-                           auto id = m_stations->idOf(v.toString(), QStringLiteral("站点"));
+                           auto id = m_stations->idOf(v.toString(), QStringLiteral("站点"), r.meta.orgCode);
                            r.serviceUnitId = id ? *id : QString();
                        }}
            << choiceField<R>(column(QStringLiteral("post"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "岗位")), CellKind::Choice, {}, 10),
@@ -49,7 +49,7 @@ Result<void> SocialWorkerExchange::loadStations() const
 {
     if (m_stations)
         return {};
-    auto stations = NameIndex::load(m_db, QStringLiteral("SELECT id, name FROM service_unit WHERE deleted = 0"));
+    auto stations = NameIndex::load(m_db, QStringLiteral("SELECT id, name, org_code FROM service_unit WHERE deleted = 0"));
     if (!stations)
         return std::unexpected(stations.error());
     m_stations = std::move(*stations);
@@ -107,7 +107,8 @@ Result<ApplyOutcome> SocialWorkerExchange::apply(const QList<ImportValues>& grou
     if (auto ok = loadStations(); !ok)
         return std::unexpected(ok.error());
     if (auto id = m_stations->idOf(group.first().value(QStringLiteral("station")).toString(),
-                                   QCoreApplication::translate("ExchangeColumns", "站点"));
+                                   QCoreApplication::translate("ExchangeColumns", "站点"),
+                                   group.first().value(QStringLiteral("org_code")).toString());
         !id)
         return std::unexpected(id.error());
     return RecordExchange::apply(group);

@@ -18,7 +18,7 @@ VolunteerExchange::VolunteerExchange(QSqlDatabase db, storage::WriteContext cont
            << Field<R>{column(QStringLiteral("team"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "所属队伍")), CellKind::Text, {QStringLiteral("队伍"), QStringLiteral("志愿服务队")}, 18),
                        [this](const R& r) { return QVariant(m_teams ? m_teams->name(r.teamId) : QString()); },
                        [this](R& r, const QVariant& v) {
-                           auto id = m_teams->idOf(v.toString(), QStringLiteral("队伍"));
+                           auto id = m_teams->idOf(v.toString(), QStringLiteral("队伍"), r.meta.orgCode);
                            r.teamId = id ? *id : QString();
                        }}
            << textField<R>(column(QStringLiteral("skills"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "服务特长")), CellKind::Text, {QStringLiteral("特长")}, 16),
@@ -37,7 +37,7 @@ Result<void> VolunteerExchange::loadTeams() const
 {
     if (m_teams)
         return {};
-    auto teams = NameIndex::load(m_db, QStringLiteral("SELECT id, name FROM volunteer_team WHERE deleted = 0"));
+    auto teams = NameIndex::load(m_db, QStringLiteral("SELECT id, name, org_code FROM volunteer_team WHERE deleted = 0"));
     if (!teams)
         return std::unexpected(teams.error());
     m_teams = std::move(*teams);
@@ -105,11 +105,13 @@ Result<ApplyOutcome> VolunteerExchange::apply(const QList<ImportValues>& group)
         created.meta.orgCode = group.first().value(QStringLiteral("org_code")).toString();
         if (auto ok = m_repository.addTeam(created); !ok)
             return std::unexpected(ok.error());
-        m_teams->insert(created.meta.id, created.name);
+        m_teams->insert(created.meta.id, created.name, created.meta.orgCode);
         m_createdTeams << created.meta.id;
     }
     if (!team.isEmpty())
-        if (auto id = m_teams->idOf(team, QCoreApplication::translate("ExchangeColumns", "队伍")); !id)
+        if (auto id = m_teams->idOf(team, QCoreApplication::translate("ExchangeColumns", "队伍"),
+                                    group.first().value(QStringLiteral("org_code")).toString());
+            !id)
             return std::unexpected(id.error());
     return RecordExchange::apply(group);
 }

@@ -37,9 +37,15 @@ inline QString exchangeIdEndingInX(QDate birth, Sex sex = Sex::Male)
 
 // Stations of the sample: the same names exist in the round trip's empty database
 // (stations are set up by hand, not imported).
-inline ServiceUnit exchangeStation(const LedgerDb& db)
+// Two stations of one name in two townships (names repeat: 石槽社会工作室 twice in
+// 大荔县); the second is returned through `other`.
+inline ServiceUnit exchangeStation(const LedgerDb& db, ServiceUnit* other = nullptr)
 {
-    return townshipStation(db);
+    const ServiceUnit first = townshipStation(db);
+    const ServiceUnit second = townshipStation(db, true, kOtherTownship);
+    if (other)
+        *other = second;
+    return first;
 }
 
 // Every ledger and registry with a few rows.
@@ -99,7 +105,8 @@ inline void fillExchangeSample(const LedgerDb& db)
     other.registrationNo = QStringLiteral("陕民社证001");
     ok(orgs.add(other));
 
-    const ServiceUnit station = exchangeStation(db);
+    ServiceUnit otherStation;
+    const ServiceUnit station = exchangeStation(db, &otherStation);
     storage::VolunteerRepository volunteers(db.sql(), context);
     VolunteerTeam team;
     team.meta.orgCode = kVillage;
@@ -126,12 +133,23 @@ inline void fillExchangeSample(const LedgerDb& db)
     w.employer = QStringLiteral("大荔县阳光社会工作服务中心");
     w.startOn = QDate(2023, 6, 1);
     ok(workers.add(w));
+    SocialWorker w2;
+    w2.meta.orgCode = kOtherTownship;
+    w2.person = person(QStringLiteral("马骏"), bornYearsAgo(33, 2), 9);
+    w2.person.meta.orgCode = kOtherTownshipVillage;
+    w2.serviceUnitId = otherStation.meta.id; // same name as `station`: told apart by the township
+    w2.startOn = QDate(2022, 9, 1);
+    ok(workers.add(w2));
 
     ServiceActivity act = activity(ActivityKind::ProfessionalService, QDate(2024, 5, 20), kVillage, station.meta.id);
     act.moneyFen = 50050;
     act.volunteerMinutes = 90;
     act.summary = QStringLiteral("为高龄老人理发、测血压");
     ok(storage::ServiceActivityRepository(db.sql(), context).add(act));
+    // A second session the same day, same place, same title: not a duplicate.
+    ServiceActivity again = activity(ActivityKind::ProfessionalService, QDate(2024, 5, 20), kVillage, station.meta.id);
+    again.peopleServed = 30;
+    ok(storage::ServiceActivityRepository(db.sql(), context).add(again));
 }
 
 // The ledger's rows as exported (full values), sorted, without the visit columns
