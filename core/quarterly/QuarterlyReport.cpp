@@ -209,13 +209,7 @@ Result<ReportData> QuarterlyReport::compute(const QString& unitCode, const Quart
 
     QList<Batch> batches;
     for (const FigureDef& def : figureCatalog()) {
-        Figure figure;
-        figure.key = def.key;
-        figure.label = def.label;
-        figure.section = def.section;
-        figure.kind = def.kind;
-        figure.numerator = def.numerator;
-        figure.denominator = def.denominator;
+        Figure figure = def.blank();
         if (def.stationStandard) {
             figure.byUnit = thisStations->standardized;
             figure.thisQuarter = total(thisStations->standardized);
