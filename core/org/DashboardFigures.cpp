@@ -30,6 +30,15 @@ Result<QList<std::pair<QString, qint64>>> grouped(const QSqlDatabase& db, const 
     return rows;
 }
 
+// The value grouped under `key`, 0 when the group has no rows.
+qint64 valueOf(const QList<std::pair<QString, qint64>>& rows, const QString& key)
+{
+    for (const auto& [k, value] : rows)
+        if (k == key)
+            return value;
+    return 0;
+}
+
 Result<void> loadStations(const QSqlDatabase& db, const CodeRange& range, DashboardFigures& figures)
 {
     auto ids = grouped(db,
@@ -117,9 +126,7 @@ Result<DashboardFigures> DashboardFigures::load(const QSqlDatabase& db, const QS
         return std::unexpected(domains.error());
     for (const auto& entry : kServiceDomains.entries()) {
         DomainCount count{entry.value};
-        for (const auto& [key, n] : *domains)
-            if (key == QLatin1String(entry.key))
-                count.activities = n;
+        count.activities = valueOf(*domains, QLatin1String(entry.key));
         figures.activitiesByDomain << count;
     }
 
@@ -135,10 +142,7 @@ Result<DashboardFigures> DashboardFigures::load(const QSqlDatabase& db, const QS
         return std::unexpected(months.error());
     for (int i = 0; i < kMonths; ++i) {
         MonthMinutes month{firstMonth.addMonths(i)};
-        const QString key = month.month.toString(QStringLiteral("yyyy-MM"));
-        for (const auto& [k, minutes] : *months)
-            if (k == key)
-                month.minutes = minutes;
+        month.minutes = valueOf(*months, month.month.toString(QStringLiteral("yyyy-MM")));
         figures.volunteerMinutes << month;
     }
 
@@ -156,9 +160,7 @@ Result<DashboardFigures> DashboardFigures::load(const QSqlDatabase& db, const QS
         for (const storage::DueItem& item : *due)
             if (item.ledger == entry.value)
                 ++bar.due;
-        for (const auto& [key, n] : *done)
-            if (key == QLatin1String(entry.key))
-                bar.done = n;
+        bar.done = valueOf(*done, QLatin1String(entry.key));
         figures.visits << bar;
     }
     return figures;

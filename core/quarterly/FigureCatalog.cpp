@@ -438,6 +438,18 @@ const QList<FigureDef>& figureCatalog()
     return defs;
 }
 
+Figure FigureDef::blank() const
+{
+    Figure figure;
+    figure.key = key;
+    figure.label = label;
+    figure.section = section;
+    figure.kind = kind;
+    figure.numerator = numerator;
+    figure.denominator = denominator;
+    return figure;
+}
+
 const FigureDef* findFigureDef(const QString& key)
 {
     for (const FigureDef& def : figureCatalog())

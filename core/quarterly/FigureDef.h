@@ -37,6 +37,8 @@ struct FigureDef
 
     bool isRatio() const { return !numerator.isEmpty(); }
     bool hasDrill() const { return !drillId.isEmpty(); }
+    // The figure it defines, with no values yet.
+    Figure blank() const;
 };
 
 // Every figure of the report in printing order.

@@ -64,6 +64,18 @@ QString fill(QString sql, const Quarter& quarter, const QString& orgColumn)
     return sql;
 }
 
+// A read-only statement, prepared and run; `what` names it in an error.
+Result<QSqlQuery> selectRows(const QSqlDatabase& db, const QString& sql, const QString& what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto ok = storage::prepare(query, sql); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = storage::exec(query, what); !ok)
+        return std::unexpected(ok.error());
+    return query;
+}
+
 // Figures over the same rows (same from, org and where: a whole and its parts,
 // a count and a sum) are computed by one statement, one column each.
 struct Batch
@@ -93,16 +105,13 @@ QString groupedSql(const QList<const FigureDef*>& defs, const Quarter& quarter, 
 Result<QList<QMap<QString, qint64>>> grouped(const QSqlDatabase& db, const QList<const FigureDef*>& defs, const Quarter& quarter,
                                              const Scope& scope)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (auto ok = storage::prepare(query, groupedSql(defs, quarter, scope)); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = storage::exec(query, QStringLiteral("figure ") + defs.first()->key); !ok)
-        return std::unexpected(ok.error());
+    auto query = selectRows(db, groupedSql(defs, quarter, scope), QStringLiteral("figure ") + defs.first()->key);
+    if (!query)
+        return std::unexpected(query.error());
     QList<QMap<QString, qint64>> values(defs.size());
-    while (query.next())
+    while (query->next())
         for (int i = 0; i < defs.size(); ++i)
-            values[i].insert(query.value(0).toString(), query.value(i + 1).toLongLong());
+            values[i].insert(query->value(0).toString(), query->value(i + 1).toLongLong());
     return values;
 }
 
@@ -131,19 +140,16 @@ struct StationCount
 // standard rule on that day.
 Result<StationCount> stations(const QSqlDatabase& db, const Quarter& quarter, const Scope& scope)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     const QString sql = fill(QStringLiteral("SELECT s.id, s.org_code, s.name FROM service_unit s WHERE s.deleted = 0 AND s.tier = 3 "
                                             "AND (s.established_on IS NULL OR s.established_on <= {T}) AND %1 ORDER BY s.org_code")
                                  .arg(scope.condition),
                              quarter, QStringLiteral("s.org_code"));
-    if (auto ok = storage::prepare(query, sql); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = storage::exec(query, QStringLiteral("stations")); !ok)
-        return std::unexpected(ok.error());
+    auto query = selectRows(db, sql, QStringLiteral("stations"));
+    if (!query)
+        return std::unexpected(query.error());
     QList<std::tuple<QString, QString, QString>> rows;
-    while (query.next())
-        rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    while (query->next())
+        rows.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString()});
     StationCount result;
     for (const auto& [id, orgCode, name] : rows) {
         auto verdict = rules::StationStandard::evaluate(db, id, quarter.lastDay());
@@ -161,19 +167,16 @@ Result<StationCount> stations(const QSqlDatabase& db, const Quarter& quarter, co
 // Pilot townships designated (migration 007) by the quarter's end, in scope.
 Result<QStringList> pilotTownships(const QSqlDatabase& db, const Quarter& quarter, const Scope& scope)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     const QString sql = fill(QStringLiteral("SELECT p.org_code FROM pilot_township p WHERE p.deleted = 0 AND p.designated_on <= {T} "
                                             "AND %1 ORDER BY p.org_code")
                                  .arg(scope.condition),
                              quarter, QStringLiteral("p.org_code"));
-    if (auto ok = storage::prepare(query, sql); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = storage::exec(query, QStringLiteral("pilot townships")); !ok)
-        return std::unexpected(ok.error());
+    auto query = selectRows(db, sql, QStringLiteral("pilot townships"));
+    if (!query)
+        return std::unexpected(query.error());
     QStringList codes;
-    while (query.next())
-        codes << query.value(0).toString();
+    while (query->next())
+        codes << query->value(0).toString();
     return codes;
 }
 
@@ -209,13 +212,7 @@ Result<ReportData> QuarterlyReport::compute(const QString& unitCode, const Quart
 
     QList<Batch> batches;
     for (const FigureDef& def : figureCatalog()) {
-        Figure figure;
-        figure.key = def.key;
-        figure.label = def.label;
-        figure.section = def.section;
-        figure.kind = def.kind;
-        figure.numerator = def.numerator;
-        figure.denominator = def.denominator;
+        Figure figure = def.blank();
         if (def.stationStandard) {
             figure.byUnit = thisStations->standardized;
             figure.thisQuarter = total(thisStations->standardized);
@@ -347,16 +344,13 @@ Result<QList<DrillRow>> QuarterlyReport::drillDown(const QString& unitCode, cons
     auto sql = drillSql(m_db, unitCode, quarter, key, limit);
     if (!sql)
         return std::unexpected(sql.error());
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto ok = storage::prepare(query, *sql); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = storage::exec(query, QStringLiteral("drill-down ") + key); !ok)
-        return std::unexpected(ok.error());
+    auto query = selectRows(m_db, *sql, QStringLiteral("drill-down ") + key);
+    if (!query)
+        return std::unexpected(query.error());
     QList<DrillRow> rows;
-    while (query.next())
-        rows << DrillRow{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toString()};
+    while (query->next())
+        rows << DrillRow{query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+                         query->value(3).toString()};
     return rows;
 }
 
@@ -368,14 +362,12 @@ Result<QStringList> QuarterlyReport::plan(const QString& unitCode, const Quarter
     auto scope = scopeOf(m_db, unitCode);
     if (!scope)
         return std::unexpected(scope.error());
-    QSqlQuery query(m_db);
-    if (auto ok = storage::prepare(query, QStringLiteral("EXPLAIN QUERY PLAN ") + groupedSql({def}, quarter, *scope)); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = storage::exec(query, QStringLiteral("plan")); !ok)
-        return std::unexpected(ok.error());
+    auto query = selectRows(m_db, QStringLiteral("EXPLAIN QUERY PLAN ") + groupedSql({def}, quarter, *scope), QStringLiteral("plan"));
+    if (!query)
+        return std::unexpected(query.error());
     QStringList lines;
-    while (query.next())
-        lines << query.value(3).toString();
+    while (query->next())
+        lines << query->value(3).toString();
     return lines;
 }
 

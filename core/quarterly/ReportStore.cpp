@@ -153,17 +153,7 @@ Result<void> ReportStore::saveText(StoredReport& report)
 {
     if (report.status == ReportStatus::Submitted)
         return fail(QStringLiteral("report.submitted"), tr("已报送的报告不能修改，如需更正请新建修订版"));
-    QVariantMap binds = textBinds(report.text);
-    binds.insert(QStringLiteral(":status"), kReportStatuses.key(ReportStatus::Draft));
-    binds.insert(QStringLiteral(":reviewed_at"), QVariant(QMetaType(QMetaType::QString)));
-    if (auto ok = storage::RecordColumns::update(m_db, QStringLiteral("quarterly_report"), report.meta,
-                                                 storage::RecordColumns::assignments(kTextColumns + QStringLiteral(", status, reviewed_at")),
-                                                 binds, m_context);
-        !ok)
-        return ok;
-    report.status = ReportStatus::Draft;
-    report.reviewedAt.clear();
-    return {};
+    return writeText(report, ReportStatus::Draft, QString());
 }
 
 Result<void> ReportStore::markReviewed(StoredReport& report)
@@ -172,17 +162,21 @@ Result<void> ReportStore::markReviewed(StoredReport& report)
         return fail(QStringLiteral("report.status"), tr("只有草稿可以审核"));
     if (report.text.reviewer.trimmed().isEmpty())
         return fail(QStringLiteral("report.reviewer"), tr("请填写审核人"));
-    const QString now = storage::RecordColumns::timestamp(m_context.now());
+    return writeText(report, ReportStatus::Reviewed, storage::RecordColumns::timestamp(m_context.now()));
+}
+
+Result<void> ReportStore::writeText(StoredReport& report, ReportStatus status, const QString& reviewedAt)
+{
     QVariantMap binds = textBinds(report.text);
-    binds.insert(QStringLiteral(":status"), kReportStatuses.key(ReportStatus::Reviewed));
-    binds.insert(QStringLiteral(":reviewed_at"), now);
+    binds.insert(QStringLiteral(":status"), kReportStatuses.key(status));
+    binds.insert(QStringLiteral(":reviewed_at"), reviewedAt.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reviewedAt));
     if (auto ok = storage::RecordColumns::update(m_db, QStringLiteral("quarterly_report"), report.meta,
                                                  storage::RecordColumns::assignments(kTextColumns + QStringLiteral(", status, reviewed_at")),
                                                  binds, m_context);
         !ok)
         return ok;
-    report.status = ReportStatus::Reviewed;
-    report.reviewedAt = now;
+    report.status = status;
+    report.reviewedAt = reviewedAt;
     return {};
 }
 

@@ -57,6 +57,8 @@ public:
 
 private:
     Result<void> insert(StoredReport& report);
+    // Writes the text with a new status; a null reviewedAt clears it.
+    Result<void> writeText(StoredReport& report, ReportStatus status, const QString& reviewedAt);
     QSqlDatabase m_db;
     storage::WriteContext m_context;
 };

@@ -130,16 +130,8 @@ Result<ReportData> Rollup::report(const Quarter& quarter) const
     data.unitName = root->name;
     data.quarter = quarter;
     // Figures in the catalog's order, whatever order the packages list them in.
-    for (const FigureDef& def : figureCatalog()) {
-        Figure figure;
-        figure.key = def.key;
-        figure.label = def.label;
-        figure.section = def.section;
-        figure.kind = def.kind;
-        figure.numerator = def.numerator;
-        figure.denominator = def.denominator;
-        data.figures << figure;
-    }
+    for (const FigureDef& def : figureCatalog())
+        data.figures << def.blank();
     ReportStore store(m_db, m_context);
     for (const Member& member : *all) {
         data.breakdownUnits.append({member.code, member.name});

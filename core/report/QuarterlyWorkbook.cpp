@@ -108,18 +108,16 @@ Result<void> QuarterlyWorkbook::write(const QString& path, const quarterly::Repo
     format_set_bold(formats.header);
     format_set_border(formats.header, LXW_BORDER_THIN);
     format_set_bg_color(formats.header, 0xDDE4EE);
-    formats.count = workbook_add_format(workbook);
-    format_set_num_format(formats.count, "#,##0");
-    format_set_border(formats.count, LXW_BORDER_THIN);
-    formats.money = workbook_add_format(workbook);
-    format_set_num_format(formats.money, "#,##0.00");
-    format_set_border(formats.money, LXW_BORDER_THIN);
-    formats.hours = workbook_add_format(workbook);
-    format_set_num_format(formats.hours, "#,##0.0");
-    format_set_border(formats.hours, LXW_BORDER_THIN);
-    formats.percent = workbook_add_format(workbook);
-    format_set_num_format(formats.percent, "0.00%");
-    format_set_border(formats.percent, LXW_BORDER_THIN);
+    const auto numberFormat = [workbook](const char* pattern) {
+        lxw_format* format = workbook_add_format(workbook);
+        format_set_num_format(format, pattern);
+        format_set_border(format, LXW_BORDER_THIN);
+        return format;
+    };
+    formats.count = numberFormat("#,##0");
+    formats.money = numberFormat("#,##0.00");
+    formats.hours = numberFormat("#,##0.0");
+    formats.percent = numberFormat("0.00%");
     formats.text = workbook_add_format(workbook);
     format_set_border(formats.text, LXW_BORDER_THIN);
     format_set_text_wrap(formats.text);

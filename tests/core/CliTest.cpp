@@ -1,9 +1,8 @@
-#include "TestSupport.h"
+#include "CliTestSupport.h"
 
 #include "rules/IdNumber.h"
 #include "storage/Migrator.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -11,39 +10,6 @@ using namespace wushe;
 using namespace wushe::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList lines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
-    QStringList linesStartingWith(const QString& prefix) const
-    {
-        QStringList result;
-        for (const QString& line : lines())
-            if (line.startsWith(prefix))
-                result << line;
-        return result;
-    }
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("WUSHE_TODAY"), kToday.toString(Qt::ISODate));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(WUSHE_CLI), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-    UNSCOPED_INFO("wushe-cli " << u8(arguments.join(u' ')) << " → " << run.exitCode << "\nstdout:\n"
-                               << u8(run.out) << "stderr:\n" << u8(run.err));
-    return run;
-}
 
 const QString kDali = QStringLiteral("610523000000");
 
@@ -53,25 +19,25 @@ TEST_CASE("cli: init creates a jurisdiction database", "[cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("dali.db"));
-    const Run init = cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali});
+    const CliRun init = runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali});
     CHECK(init.exitCode == 0);
     CHECK(u8(init.out) == "610523000000\t大荔县\t319\n");
 
-    const Run units = cli({QStringLiteral("units"), QStringLiteral("--db"), db});
+    const CliRun units = runCli({QStringLiteral("units"), QStringLiteral("--db"), db});
     CHECK(units.exitCode == 0);
     REQUIRE(units.lines().size() == 319);
     CHECK(u8(units.lines().first()) == "610523000000\t大荔县\tcounty\t县\t610500000000");
     CHECK(units.out.count(QStringLiteral("\ttownship\t")) == 17);
     CHECK(units.out.count(QStringLiteral("\tvillage\t")) == 301);
 
-    const Run township = cli({QStringLiteral("units"), QStringLiteral("--db"), db, QStringLiteral("--under"),
-                              QStringLiteral("610523101000")});
+    const CliRun township = runCli({QStringLiteral("units"), QStringLiteral("--db"), db, QStringLiteral("--under"),
+                                   QStringLiteral("610523101000")});
     CHECK(township.exitCode == 0);
     REQUIRE(township.lines().size() == catalog().subtree(u"610523101000").size());
     CHECK(u8(township.lines().first()) == "610523101000\t许庄镇\ttownship\t镇\t610523000000");
     CHECK(township.lines().filter(QStringLiteral("\t610523101000")).size() == township.lines().size() - 1);
 
-    const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
+    const CliRun check = runCli({QStringLiteral("check"), QStringLiteral("--db"), db});
     CHECK(check.exitCode == 0);
     CHECK(u8(check.linesStartingWith(QStringLiteral("schema_version")).join(u'|'))
           == "schema_version\t" + std::to_string(storage::Migrator::latestVersion()));
@@ -102,7 +68,7 @@ TEST_CASE("cli: usage errors exit with 2", "[cli]")
         {QStringLiteral("id-check")},
     };
     for (const QStringList& arguments : calls) {
-        const Run run = cli(arguments);
+        const CliRun run = runCli(arguments);
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(arguments.isEmpty() ? QStringLiteral("wushe-cli <command>") : QStringLiteral("[usage]")));
     }
@@ -113,9 +79,9 @@ TEST_CASE("cli: refused input exits with 1 and names the reason", "[cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("dali.db"));
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali}).exitCode == 0);
     const auto refused = [](const QStringList& arguments, const char* key) {
-        const Run run = cli(arguments);
+        const CliRun run = runCli(arguments);
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QStringLiteral("[%1]").arg(QLatin1String(key))));
     };
@@ -143,11 +109,11 @@ TEST_CASE("cli: demo is reproducible", "[cli]")
     QStringList demoLines;
     for (const char* name : {"a.db", "b.db"}) {
         const QString db = dir.filePath(QString::fromLatin1(name));
-        const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali,
-                              QStringLiteral("--seed"), QStringLiteral("11")});
+        const CliRun demo = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali,
+                                   QStringLiteral("--seed"), QStringLiteral("11")});
         REQUIRE(demo.exitCode == 0);
         CHECK(demo.lines().filter(QRegularExpression(QStringLiteral("^station_staff\\t[1-9]"))).size() == 1);
-        const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
+        const CliRun check = runCli({QStringLiteral("check"), QStringLiteral("--db"), db});
         REQUIRE(check.exitCode == 0);
         rowLines << check.linesStartingWith(QStringLiteral("rows\t")).join(u'\n');
         demoLines << demo.out;
@@ -186,13 +152,13 @@ TEST_CASE("cli: demo is reproducible", "[cli]")
 
 TEST_CASE("cli: id-check validates numbers", "[cli]")
 {
-    const Run valid = cli({QStringLiteral("id-check"), QStringLiteral("11010519491231002X"), QStringLiteral("610523800101123")});
+    const CliRun valid = runCli({QStringLiteral("id-check"), QStringLiteral("11010519491231002X"), QStringLiteral("610523800101123")});
     CHECK(valid.exitCode == 0);
     CHECK(u8(valid.out) == "11010519491231002X\tvalid\t1949-12-31\t女\n"
                            "610523800101123\tvalid\t1980-01-01\t男\t610523198001011230\n");
 
     const QString bad = QStringLiteral("610523198001011231");
-    const Run invalid = cli({QStringLiteral("id-check"), QStringLiteral("11010519491231002X"), bad});
+    const CliRun invalid = runCli({QStringLiteral("id-check"), QStringLiteral("11010519491231002X"), bad});
     CHECK(invalid.exitCode == 1);
     const QString reason = rules::IdNumber::parse(bad, kToday).error().message;
     CHECK(invalid.lines().contains(bad + QStringLiteral("\tinvalid\t") + reason));
@@ -203,41 +169,41 @@ TEST_CASE("cli: ledger lists, filters and prints a ledger, and due lists the wor
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("ledger.db"));
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--unit"), kDali}).exitCode == 0);
     const auto ledger = [&](QStringList extra) {
-        return cli(QStringList{QStringLiteral("ledger"), QStringLiteral("--db"), db} + extra);
+        return runCli(QStringList{QStringLiteral("ledger"), QStringLiteral("--db"), db} + extra);
     };
 
-    const Run all = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly")});
+    const CliRun all = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly")});
     REQUIRE(all.exitCode == 0);
     REQUIRE(all.lines().size() == 2000);
     const QStringList first = all.lines().first().split(u'\t');
     REQUIRE(first.size() == 13);
     CHECK(first[0].contains(QStringLiteral("********"))); // masked unless --reveal
-    const Run revealed = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly"), QStringLiteral("--reveal")});
+    const CliRun revealed = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly"), QStringLiteral("--reveal")});
     const QString id = revealed.lines().first().section(u'\t', 0, 0);
     CHECK(rules::IdNumber::parse(id, kToday).has_value());
 
     // Searching by the last four characters of that ID finds its owner.
-    const Run found = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly"), QStringLiteral("--search"), id.right(4)});
+    const CliRun found = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly"), QStringLiteral("--search"), id.right(4)});
     REQUIRE(found.exitCode == 0);
     CHECK(found.lines().filter(first[1]).size() >= 1);
 
-    const Run township = ledger({QStringLiteral("--ledger"), QStringLiteral("relief"), QStringLiteral("--unit"),
+    const CliRun township = ledger({QStringLiteral("--ledger"), QStringLiteral("relief"), QStringLiteral("--unit"),
                                  QStringLiteral("610523101000")});
     REQUIRE(township.exitCode == 0);
     REQUIRE_FALSE(township.lines().isEmpty());
     for (const QString& line : township.lines())
         CHECK(line.section(u'\t', 4, 4).startsWith(QStringLiteral("610523101")));
 
-    const Run overdue = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly"), QStringLiteral("--overdue")});
+    const CliRun overdue = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly"), QStringLiteral("--overdue")});
     REQUIRE(overdue.exitCode == 0);
     CHECK(overdue.lines().size() < all.lines().size());
     for (const QString& line : overdue.lines())
         CHECK(line.section(u'\t', 10, 10) == QStringLiteral("1"));
 
     const QString pdf = dir.filePath(QStringLiteral("register.pdf"));
-    const Run printed = ledger({QStringLiteral("--ledger"), QStringLiteral("child"), QStringLiteral("--pdf"), pdf});
+    const CliRun printed = ledger({QStringLiteral("--ledger"), QStringLiteral("child"), QStringLiteral("--pdf"), pdf});
     REQUIRE(printed.exitCode == 0);
     CHECK(printed.out.startsWith(pdf + u'\t'));
     QFile file(pdf);
@@ -249,13 +215,13 @@ TEST_CASE("cli: ledger lists, filters and prints a ledger, and due lists the wor
                   QStringLiteral("dibao_rural")})
               .exitCode
           == 2);
-    const Run elsewhere = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly"), QStringLiteral("--unit"),
+    const CliRun elsewhere = ledger({QStringLiteral("--ledger"), QStringLiteral("elderly"), QStringLiteral("--unit"),
                                   QStringLiteral("610102000000")});
     CHECK(elsewhere.exitCode == 1);
     CHECK(elsewhere.err.contains(QStringLiteral("[unit.unknown]")));
 
     // The due list holds exactly the overdue records (days_overdue > 0) plus those due soon.
-    const Run due = cli({QStringLiteral("due"), QStringLiteral("--db"), db, QStringLiteral("--horizon"), QStringLiteral("0")});
+    const CliRun due = runCli({QStringLiteral("due"), QStringLiteral("--db"), db, QStringLiteral("--horizon"), QStringLiteral("0")});
     REQUIRE(due.exitCode == 0);
     const QStringList dueElderly = due.lines().filter(QRegularExpression(QStringLiteral("^elderly\\t")));
     CHECK(dueElderly.size() >= overdue.lines().size());

@@ -46,17 +46,24 @@ ReportText sampleText()
     return text;
 }
 
+// The fixture county's report for 2024Q2, computed in a database under `dir`.
+ReportData fixtureReport(const QTemporaryDir& dir)
+{
+    storage::Database db = createJurisdiction(dir.filePath(QStringLiteral("q.db")), QStringLiteral("610523000000"));
+    const auto f = test::fixture::buildFixture(db.sql());
+    auto data = QuarterlyReport(db.sql()).compute(f.county, Quarter{2024, 2});
+    REQUIRE(data.has_value());
+    return *data;
+}
+
 } // namespace
 
 TEST_CASE("The quarterly report PDF has its title, tables, narrative and signatures as searchable text", "[quarterly][pdf]")
 {
     QTemporaryDir dir;
-    storage::Database db = createJurisdiction(dir.filePath(QStringLiteral("q.db")), QStringLiteral("610523000000"));
-    const auto f = test::fixture::buildFixture(db.sql());
-    auto data = QuarterlyReport(db.sql()).compute(f.county, Quarter{2024, 2});
-    REQUIRE(data.has_value());
+    const ReportData data = fixtureReport(dir);
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    auto pages = report::QuarterlyReportDocument::writePdf(pdf, *data, sampleText(), {QStringLiteral("已报送（第1版）")});
+    auto pages = report::QuarterlyReportDocument::writePdf(pdf, data, sampleText(), {QStringLiteral("已报送（第1版）")});
     INFO((pages ? std::string() : u8(pages.error().toString())));
     REQUIRE(pages.has_value());
     CHECK(*pages >= 3);
@@ -97,12 +104,9 @@ TEST_CASE("The quarterly report PDF has its title, tables, narrative and signatu
 TEST_CASE("The quarterly report workbook has one sheet per section with numbers as numbers", "[quarterly]")
 {
     QTemporaryDir dir;
-    storage::Database db = createJurisdiction(dir.filePath(QStringLiteral("q.db")), QStringLiteral("610523000000"));
-    const auto f = test::fixture::buildFixture(db.sql());
-    auto data = QuarterlyReport(db.sql()).compute(f.county, Quarter{2024, 2});
-    REQUIRE(data.has_value());
+    const ReportData data = fixtureReport(dir);
     const QString path = dir.filePath(QStringLiteral("report.xlsx"));
-    REQUIRE(report::QuarterlyWorkbook::write(path, *data, sampleText()).has_value());
+    REQUIRE(report::QuarterlyWorkbook::write(path, data, sampleText()).has_value());
     const QString listing = run(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
     CHECK(listing.contains(QStringLiteral("xl/worksheets/sheet8.xml")));  // eight sections
     CHECK(listing.contains(QStringLiteral("xl/worksheets/sheet11.xml"))); // breakdown, flags, narrative

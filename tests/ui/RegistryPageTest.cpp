@@ -55,6 +55,15 @@ struct RegistryFixture
         if (demo)
             REQUIRE(demo::DemoGenerator(*db, {QStringLiteral("test"), &clock}, {}).generate());
     }
+
+    // A view of `spec` whose records a new `Dialog` on this database edits.
+    template <typename Dialog>
+    ui::RegistryView editable(storage::RegistrySpec spec)
+    {
+        return {std::move(spec), [this](QWidget* parent) -> std::unique_ptr<ui::RegistryEditorDialog> {
+                    return std::make_unique<Dialog>(db->sql(), clock, QStringLiteral("test"), parent);
+                }};
+    }
 };
 
 // Answers every question with `answer` and records what was asked.
@@ -96,10 +105,7 @@ TEST_CASE("An organization added through its dialog appears in the registry tabl
     RegistryFixture f;
     ScriptedPrompts prompts;
     ui::RegistryPage page(f.db->sql(), f.clock, QStringLiteral("test"), prompts,
-                          {{report::RegistrySpecs::communityOrgs(), [&](QWidget* parent) {
-                                return std::unique_ptr<ui::RegistryEditorDialog>(
-                                    new ui::CommunityOrgDialog(f.db->sql(), f.clock, QStringLiteral("test"), parent));
-                            }}});
+                          {f.editable<ui::CommunityOrgDialog>(report::RegistrySpecs::communityOrgs())});
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.setUnit(kXuzhuangVillage, QStringLiteral("光华社区"));
     CHECK(page.model()->totalCount() == 0);
@@ -188,10 +194,7 @@ TEST_CASE("A training shows in the training list for its period only", "[ui][reg
     RegistryFixture f;
     ScriptedPrompts prompts;
     ui::RegistryPage page(f.db->sql(), f.clock, QStringLiteral("test"), prompts,
-                          {{report::RegistrySpecs::trainings(), [&](QWidget* parent) {
-                                return std::unique_ptr<ui::RegistryEditorDialog>(
-                                    new ui::TrainingDialog(f.db->sql(), f.clock, QStringLiteral("test"), parent));
-                            }}});
+                          {f.editable<ui::TrainingDialog>(report::RegistrySpecs::trainings())});
     page.setUnit(kCounty, QStringLiteral("大荔县"));
     auto editor = page.editorFor(-1);
     REQUIRE(editor);
