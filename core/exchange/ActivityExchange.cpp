@@ -46,13 +46,7 @@ QString ActivityExchange::title() const
 
 Result<void> ActivityExchange::loadStations() const
 {
-    if (m_stations)
-        return {};
-    auto stations = NameIndex::load(m_db, QStringLiteral("SELECT id, name, org_code FROM service_unit WHERE deleted = 0"));
-    if (!stations)
-        return std::unexpected(stations.error());
-    m_stations = std::move(*stations);
-    return {};
+    return NameIndex::loadOnce(m_stations, m_db, NameIndex::stationsSql());
 }
 
 Result<void> ActivityExchange::forEach(const ExportScope& scope, const std::function<bool(const ServiceActivity&)>& visit) const

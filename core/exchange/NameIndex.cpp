@@ -8,6 +8,22 @@
 
 namespace wushe::exchange {
 
+Result<void> NameIndex::loadOnce(std::optional<NameIndex>& index, const QSqlDatabase& db, const QString& sql)
+{
+    if (index)
+        return {};
+    auto loaded = load(db, sql);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    index = std::move(*loaded);
+    return {};
+}
+
+QString NameIndex::stationsSql()
+{
+    return QStringLiteral("SELECT id, name, org_code FROM service_unit WHERE deleted = 0");
+}
+
 Result<NameIndex> NameIndex::load(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace wushe::exchange {
 
 // Ids and names of the rows of a small table (stations, volunteer teams), for the
@@ -14,6 +16,11 @@ class NameIndex
 public:
     // `sql` selects id, name and the row's division code.
     static Result<NameIndex> load(const QSqlDatabase& db, const QString& sql);
+    // Loads `index` from `sql` unless it is loaded already (exports and imports read
+    // the names once, on first use).
+    static Result<void> loadOnce(std::optional<NameIndex>& index, const QSqlDatabase& db, const QString& sql);
+    // Live stations and rooms, for loadOnce().
+    static QString stationsSql();
 
     QString name(const QString& id) const { return m_names.value(id); }
     // The id of the row called `name`; empty name → empty id. Two rows of one name

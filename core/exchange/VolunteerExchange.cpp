@@ -35,13 +35,7 @@ QString VolunteerExchange::title() const
 
 Result<void> VolunteerExchange::loadTeams() const
 {
-    if (m_teams)
-        return {};
-    auto teams = NameIndex::load(m_db, QStringLiteral("SELECT id, name, org_code FROM volunteer_team WHERE deleted = 0"));
-    if (!teams)
-        return std::unexpected(teams.error());
-    m_teams = std::move(*teams);
-    return {};
+    return NameIndex::loadOnce(m_teams, m_db, QStringLiteral("SELECT id, name, org_code FROM volunteer_team WHERE deleted = 0"));
 }
 
 Result<void> VolunteerExchange::forEach(const ExportScope& scope, const std::function<bool(const Volunteer&)>& visit) const

@@ -7,6 +7,7 @@
 #include "org/JurisdictionCreator.h"
 #include "rules/IdNumber.h"
 #include "storage/Sql.h"
+#include "UiTestSupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,30 +24,10 @@ using namespace wushe;
 
 namespace {
 
-struct ExchangeFixture
+struct ExchangeFixture : uitest::CountyDb
 {
-    FixedClock clock{QDate(2026, 6, 30)};
-    QTemporaryDir dir;
-    std::optional<storage::Database> db;
-
-    ExchangeFixture()
-    {
-        const auto catalog = org::DivisionCatalog::loadBundled();
-        REQUIRE(catalog);
-        auto made = org::JurisdictionCreator(*catalog).create(dir.filePath(QStringLiteral("dali.db")),
-                                                              QStringLiteral("610523000000"), {QStringLiteral("test"), &clock});
-        REQUIRE(made);
-        db = std::move(*made);
-    }
-    storage::WriteContext context() const { return {QStringLiteral("test"), &clock}; }
     qint64 count(const QString& sql) const { return storage::scalarInt(db->sql(), sql).value(); }
 };
-
-QString exchangeId(const QString& birth, int sequence)
-{
-    const QString first17 = QStringLiteral("610523") + birth + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
-    return first17 + rules::IdNumber::checkDigit(first17);
-}
 
 } // namespace
 
@@ -62,8 +43,8 @@ TEST_CASE("import wizard: detected mapping fixed by the user, preview, then impo
                                   "王淑芬,%1,光华社区,独居,13912345678\r\n"
                                   "李满仓,%2,光华社区,留守,\r\n"
                                   "赵无名,%3,幸福村,留守,\r\n")
-                       .arg(exchangeId(QStringLiteral("19500301"), 12), exchangeId(QStringLiteral("19440808"), 33),
-                            exchangeId(QStringLiteral("19450101"), 35))
+                       .arg(uitest::validId(QStringLiteral("19500301"), 12), uitest::validId(QStringLiteral("19440808"), 33),
+                            uitest::validId(QStringLiteral("19450101"), 35))
                        .toUtf8());
     }
     ui::ImportWizard wizard(f.db->sql(), QStringLiteral("elderly"), f.context());
@@ -113,7 +94,7 @@ TEST_CASE("ledger page: 导出/导入 menu, export of what the page lists", "[ui
         QFile file(csv);
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(QStringLiteral("姓名,身份证号,村（社区）,类别\r\n王淑芬,%1,光华社区,独居\r\n李满仓,%2,许庄村,留守\r\n")
-                       .arg(exchangeId(QStringLiteral("19500301"), 12), exchangeId(QStringLiteral("19440808"), 33))
+                       .arg(uitest::validId(QStringLiteral("19500301"), 12), uitest::validId(QStringLiteral("19440808"), 33))
                        .toUtf8());
     }
     REQUIRE(wizard.loadFile(csv));

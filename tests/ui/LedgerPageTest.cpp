@@ -8,6 +8,7 @@
 #include "rules/IdNumber.h"
 #include "storage/ElderlyRepository.h"
 #include "storage/Transaction.h"
+#include "UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -22,28 +23,11 @@ using namespace wushe;
 
 namespace {
 
-struct Fixture
-{
-    FixedClock clock{QDate(2026, 6, 30)};
-    QTemporaryDir dir;
-    std::optional<storage::Database> db;
+using uitest::validId;
 
-    Fixture()
-    {
-        const auto catalog = org::DivisionCatalog::loadBundled();
-        REQUIRE(catalog);
-        auto made = org::JurisdictionCreator(*catalog).create(dir.filePath(QStringLiteral("dali.db")),
-                                                              QStringLiteral("610523000000"), {QStringLiteral("test"), &clock});
-        REQUIRE(made);
-        db = std::move(*made);
-    }
+struct Fixture : uitest::CountyDb
+{
 };
-
-QString validId(const QString& birth, int sequence)
-{
-    const QString first17 = QStringLiteral("610523") + birth + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
-    return first17 + rules::IdNumber::checkDigit(first17);
-}
 
 // Fills the editor the way a user does and saves.
 bool addThroughEditor(Fixture& f, ui::ElderlyEditorDialog& dialog, const QString& id, const QString& name)

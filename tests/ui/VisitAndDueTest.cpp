@@ -7,6 +7,7 @@
 #include "storage/ReliefRepository.h"
 #include "storage/Transaction.h"
 #include "storage/VisitRepository.h"
+#include "UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -17,27 +18,14 @@ using namespace wushe;
 
 namespace {
 
-QString validId(const QString& birth, int sequence)
-{
-    const QString first17 = QStringLiteral("610523") + birth + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
-    return first17 + rules::IdNumber::checkDigit(first17);
-}
+using uitest::validId;
 
-struct ReliefFixture
+struct ReliefFixture : uitest::CountyDb
 {
-    FixedClock clock{QDate(2026, 6, 30)};
-    QTemporaryDir dir;
-    std::optional<storage::Database> db;
     ReliefHousehold household;
 
     ReliefFixture()
     {
-        const auto catalog = org::DivisionCatalog::loadBundled();
-        REQUIRE(catalog);
-        auto made = org::JurisdictionCreator(*catalog).create(dir.filePath(QStringLiteral("dali.db")),
-                                                              QStringLiteral("610523000000"), {QStringLiteral("test"), &clock});
-        REQUIRE(made);
-        db = std::move(*made);
         household.meta.orgCode = QStringLiteral("610523101001");
         household.registeredOn = QDate(2025, 1, 10);
         household.startOn = QDate(2025, 1, 1);
