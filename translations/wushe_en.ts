@@ -3636,6 +3636,17 @@ Export full numbers?</translation>
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <source>市级</source>

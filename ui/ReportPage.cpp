@@ -1,4 +1,5 @@
 #include "ReportPage.h"
+#include "TextJoin.h"
 
 #include "DocumentPrinter.h"
 #include "UserPrompts.h"
@@ -276,7 +277,7 @@ void ReportPage::showData()
     m_figures->resizeColumnsToContents();
     m_flags->clear();
     for (const Flag& flag : m_data.flags)
-        m_flags->addItem(QStringLiteral("%1：%2").arg(flag.unitName, flag.message));
+        m_flags->addItem(labelled(flag.unitName, flag.message));
 }
 
 void ReportPage::showFields()

@@ -1,4 +1,5 @@
 #include "VisitHistoryPanel.h"
+#include "TextJoin.h"
 
 #include "VisitDialog.h"
 #include "storage/VisitRepository.h"
@@ -66,7 +67,7 @@ void VisitHistoryPanel::reload()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const QStringList cells{visit.visitOn.toString(Qt::ISODate), kVisitKinds.label(visit.kind),
-                                kVisitModes.label(visit.mode), visitors.join(QStringLiteral("、")), visit.findings,
+                                kVisitModes.label(visit.mode), joinList(visitors), visit.findings,
                                 visit.referral == Referral::None ? QString() : kReferrals.label(visit.referral)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));

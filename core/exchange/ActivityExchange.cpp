@@ -25,7 +25,7 @@ ActivityExchange::ActivityExchange(QSqlDatabase db, storage::WriteContext contex
            << Field<R>{column(QStringLiteral("station"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "开展站点")), CellKind::Text, {QStringLiteral("站点"), QStringLiteral("所属站点")}, 22),
                        [this](const R& r) { return QVariant(m_stations ? m_stations->name(r.serviceUnitId) : QString()); },
                        [this](R& r, const QVariant& v) {
-                           auto id = m_stations->idOf(v.toString(), QStringLiteral("站点"), r.meta.orgCode);
+                           auto id = m_stations->idOf(v.toString(), QCoreApplication::translate("ExchangeColumns", "站点"), r.meta.orgCode);
                            r.serviceUnitId = id ? *id : QString();
                        }}
            << integerField<R>(column(QStringLiteral("people_served"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "服务人数")), CellKind::Integer, {QStringLiteral("服务人次")}, 8),

@@ -1,4 +1,5 @@
 #include "exchange/Importer.h"
+#include "TextJoin.h"
 
 #include "exchange/CsvReader.h"
 #include "exchange/XlsxReader.h"
@@ -157,7 +158,7 @@ Importer::PreparedRow Importer::prepare(int sourceRow, const QList<InCell>& cell
         const InCell cell = c < cells.size() ? cells.at(c) : InCell();
         auto value = m_normalizer.normalize(cell, *column);
         if (!value) {
-            row.errors << QStringLiteral("%1：%2").arg(column->header, value.error().message);
+            row.errors << labelled(column->header, value.error().message);
             continue;
         }
         if (column->required && value->isNull()) {
@@ -191,7 +192,7 @@ Importer::PreparedRow Importer::prepare(int sourceRow, const QList<InCell>& cell
         auto resolved = m_units.resolve(code, name, unitTexts.value(townshipKey));
         if (!resolved) {
             const ExchangeColumn* shown = !code.isEmpty() ? &column : columnOf(nameKey);
-            row.errors << QStringLiteral("%1：%2").arg(shown ? shown->header : column.header, resolved.error().message);
+            row.errors << labelled(shown ? shown->header : column.header, resolved.error().message);
             continue;
         }
         row.values.insert(codeKey, *resolved);

@@ -18,7 +18,7 @@ SocialWorkerExchange::SocialWorkerExchange(QSqlDatabase db, storage::WriteContex
     fields << Field<R>{column(QStringLiteral("station"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "所属站点")), CellKind::Text, {QStringLiteral("站点"), QStringLiteral("社工站")}, 22),
                        [this](const R& r) { return QVariant(m_stations ? m_stations->name(r.serviceUnitId) : QString()); },
                        [this](R& r, const QVariant& v) {
-                           auto id = m_stations->idOf(v.toString(), QStringLiteral("站点"), r.meta.orgCode);
+                           auto id = m_stations->idOf(v.toString(), QCoreApplication::translate("ExchangeColumns", "站点"), r.meta.orgCode);
                            r.serviceUnitId = id ? *id : QString();
                        }}
            << choiceField<R>(column(QStringLiteral("post"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "岗位")), CellKind::Choice, {}, 10),

@@ -18,7 +18,7 @@ VolunteerExchange::VolunteerExchange(QSqlDatabase db, storage::WriteContext cont
            << Field<R>{column(QStringLiteral("team"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "所属队伍")), CellKind::Text, {QStringLiteral("队伍"), QStringLiteral("志愿服务队")}, 18),
                        [this](const R& r) { return QVariant(m_teams ? m_teams->name(r.teamId) : QString()); },
                        [this](R& r, const QVariant& v) {
-                           auto id = m_teams->idOf(v.toString(), QStringLiteral("队伍"), r.meta.orgCode);
+                           auto id = m_teams->idOf(v.toString(), QCoreApplication::translate("ExchangeColumns", "队伍"), r.meta.orgCode);
                            r.teamId = id ? *id : QString();
                        }}
            << textField<R>(column(QStringLiteral("skills"), fieldHeader(QT_TRANSLATE_NOOP("ExchangeColumns", "服务特长")), CellKind::Text, {QStringLiteral("特长")}, 16),

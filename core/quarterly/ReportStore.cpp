@@ -1,4 +1,5 @@
 #include "quarterly/ReportStore.h"
+#include "TextJoin.h"
 
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
@@ -194,7 +195,7 @@ Result<SubmittedReport> ReportStore::submit(StoredReport& report, const ReportDa
     if (report.text.preparer.trimmed().isEmpty())
         missing << tr("填表人");
     if (!missing.isEmpty())
-        return fail(QStringLiteral("report.signatures"), tr("请填写%1").arg(missing.join(QStringLiteral("、"))));
+        return fail(QStringLiteral("report.signatures"), tr("请填写%1").arg(joinList(missing)));
     StoredReport frozen = report;
     if (!frozen.text.reportDate.isValid())
         frozen.text.reportDate = m_context.clock->today();

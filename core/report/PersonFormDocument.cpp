@@ -1,4 +1,5 @@
 #include "report/PersonFormDocument.h"
+#include "TextJoin.h"
 
 #include "report/PrintFont.h"
 #include "domain/Money.h"
@@ -63,7 +64,7 @@ void PersonFormDocument::elderly(QTextDocument& document, const ElderlyRecord& r
 {
     using form::cell;
     const Person& person = record.person;
-    const auto join = [](const QStringList& parts) { return parts.join(QStringLiteral("、")); };
+    const auto join = [](const QStringList& parts) { return joinList(parts); };
     QString html = registrationHeading(Ledger::Elderly, villagePath, record.registeredOn);
     html += QStringLiteral("<tr>%1%2%3</tr>")
                 .arg(cell(QCoreApplication::translate("PersonFormDocument", "姓名"), person.name), cell(QCoreApplication::translate("PersonFormDocument", "性别"), kSexes.label(person.sex)),
@@ -106,7 +107,7 @@ void PersonFormDocument::child(QTextDocument& document, const ChildRecord& recor
 {
     using form::cell;
     const Person& person = record.person;
-    const auto join = [](const QStringList& parts) { return parts.join(QStringLiteral("、")); };
+    const auto join = [](const QStringList& parts) { return joinList(parts); };
     QString html = registrationHeading(Ledger::Child, villagePath, record.registeredOn);
     html += QStringLiteral("<tr>%1%2%3</tr>")
                 .arg(cell(QCoreApplication::translate("PersonFormDocument", "姓名"), person.name), cell(QCoreApplication::translate("PersonFormDocument", "性别"), kSexes.label(person.sex)),

@@ -1,4 +1,5 @@
 #include "report/QuarterlyReportDocument.h"
+#include "TextJoin.h"
 
 #include "report/LedgerListDocument.h"
 #include "report/PagedRenderer.h"
@@ -121,11 +122,11 @@ QString flagsHtml(const ReportData& data)
             below << flag.unitName;
             continue;
         }
-        html += QStringLiteral("<li>%1：%2</li>").arg(esc(flag.unitName), esc(flag.message));
+        html += QStringLiteral("<li>%1</li>").arg(labelled(esc(flag.unitName), esc(flag.message)));
     }
     if (!below.isEmpty()) {
         const int shown = int(qMin<qsizetype>(below.size(), 30));
-        QString names = below.mid(0, shown).join(QStringLiteral("、"));
+        QString names = joinList(below.mid(0, shown));
         if (below.size() > shown)
             names += tr("等");
         html += QStringLiteral("<li>%1</li>")
@@ -221,12 +222,13 @@ void QuarterlyReportDocument::build(QTextDocument& document, const ReportData& d
     const QString date = text.reportDate.isValid() ? esc(text.reportDate.toString(tr("yyyy年M月d日")))
                                                    : tr("&nbsp;&nbsp;&nbsp;&nbsp;年&nbsp;&nbsp;&nbsp;月&nbsp;&nbsp;&nbsp;日");
     html += QStringLiteral("<br><table border='1' cellspacing='0' cellpadding='8' width='100%' style='border-collapse:collapse'>"
-                           "<tr><td width='33%'>%1：%2</td><td width='33%'>%3：%4</td><td>%5：%6</td></tr>"
-                           "<tr><td>%7：%8</td><td>%9：%10</td><td rowspan='2' align='center' valign='middle' height='120'>"
-                           "<br><br><br>%11<br><br></td></tr>"
-                           "<tr><td colspan='2'>%12：%13</td></tr></table>")
-                .arg(tr("单位负责人"), blank(text.unitHead), tr("审核人"), blank(text.reviewer), tr("填表人"), blank(text.preparer))
-                .arg(tr("联系电话"), blank(text.phone), tr("报出日期"), date, tr("（单位盖章）"), tr("填报单位"), esc(reportingUnit));
+                           "<tr><td width='33%'>%1</td><td width='33%'>%2</td><td>%3</td></tr>"
+                           "<tr><td>%4</td><td>%5</td><td rowspan='2' align='center' valign='middle' height='120'>"
+                           "<br><br><br>%6<br><br></td></tr>"
+                           "<tr><td colspan='2'>%7</td></tr></table>")
+                .arg(labelled(tr("单位负责人"), blank(text.unitHead)), labelled(tr("审核人"), blank(text.reviewer)),
+                     labelled(tr("填表人"), blank(text.preparer)), labelled(tr("联系电话"), blank(text.phone)),
+                     labelled(tr("报出日期"), date), tr("（单位盖章）"), labelled(tr("填报单位"), esc(reportingUnit)));
     document.setHtml(html);
 }
 

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "TextJoin.h"
 
 #include "exchange/ExchangeCatalog.h"
 #include "exchange/Exporter.h"
@@ -17,7 +18,7 @@ int runExport(Cli& cli, const QStringList& arguments)
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "把台账或名册导出为 Excel（.xlsx）或 CSV"));
     parser.addOption(Cli::dbOption());
     parser.addOption({QStringLiteral("ledger"),
-                      QCoreApplication::translate("Cli", "台账或名册：%1").arg(exchange::ExchangeCatalog::names().join(QStringLiteral("、"))),
+                      QCoreApplication::translate("Cli", "台账或名册：%1").arg(joinList(exchange::ExchangeCatalog::names())),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "输出文件（.xlsx 或 .csv）"), QStringLiteral("FILE")});
     parser.addOption(Cli::unitOption(QCoreApplication::translate("Cli", "只导出该区划及其下级（默认：整个辖区）")));
@@ -35,7 +36,7 @@ int runExport(Cli& cli, const QStringList& arguments)
         return exitCode;
     if (!exchange::ExchangeCatalog::names().contains(name))
         return cli.usage(QCoreApplication::translate("Cli", "--ledger 应为 %1：%2")
-                             .arg(exchange::ExchangeCatalog::names().join(QStringLiteral("、")), name),
+                             .arg(joinList(exchange::ExchangeCatalog::names()), name),
                          parser);
     const QString encoding = parser.value(QStringLiteral("encoding")).trimmed().toLower();
     if (encoding != u"utf-8" && encoding != u"utf8" && encoding != u"gb18030")

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "TextJoin.h"
 
 #include "exchange/ExchangeCatalog.h"
 #include "exchange/Importer.h"
@@ -19,7 +20,7 @@ int runImport(Cli& cli, const QStringList& arguments)
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "从 Excel（.xlsx）或 CSV 文件导入台账或名册"));
     parser.addOption(Cli::dbOption());
     parser.addOption({QStringLiteral("ledger"),
-                      QCoreApplication::translate("Cli", "台账或名册：%1").arg(exchange::ExchangeCatalog::names().join(QStringLiteral("、"))),
+                      QCoreApplication::translate("Cli", "台账或名册：%1").arg(joinList(exchange::ExchangeCatalog::names())),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("errors"), QCoreApplication::translate("Cli", "把被拒绝的行（原值和原因）写入该 .xlsx 文件"),
                       QStringLiteral("FILE")});
@@ -34,7 +35,7 @@ int runImport(Cli& cli, const QStringList& arguments)
         return exitCode;
     if (!exchange::ExchangeCatalog::names().contains(name))
         return cli.usage(QCoreApplication::translate("Cli", "--ledger 应为 %1：%2")
-                             .arg(exchange::ExchangeCatalog::names().join(QStringLiteral("、")), name),
+                             .arg(joinList(exchange::ExchangeCatalog::names()), name),
                          parser);
     if (parser.positionalArguments().size() != 1)
         return cli.usage(QCoreApplication::translate("Cli", "请给出一个要导入的文件"), parser);
