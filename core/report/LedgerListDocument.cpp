@@ -6,14 +6,6 @@
 
 namespace wushe::report {
 
-namespace {
-
-// Rows are read in pages like the screen does: the list never needs a whole
-// ledger in one query result.
-constexpr int kChunk = 2000;
-
-} // namespace
-
 QString LedgerListDocument::title(const Options& options)
 {
     return QCoreApplication::translate("LedgerListDocument", "%1%2").arg(options.unitName, kLedgers.label(options.filter.ledger));
@@ -57,22 +49,15 @@ Result<qint64> LedgerListDocument::build(RegisterTable& table, const QSqlDatabas
             break;
         }
     }
-    table.rows.reserve(*total);
-    qint64 number = 0;
-    for (qint64 offset = 0; offset < *total; offset += kChunk) {
-        auto rows = query.page(options.filter, options.sort, options.order, offset, kChunk);
-        if (!rows)
-            return std::unexpected(rows.error());
-        for (const storage::LedgerRow& row : *rows) {
-            QStringList cells{QString::number(++number)};
+    return appendNumberedRows(
+        table, *total,
+        [&](qint64 offset, int limit) { return query.page(options.filter, options.sort, options.order, offset, limit); },
+        [&](const storage::LedgerRow& row) {
+            QStringList cells;
             for (LedgerColumn column : columns)
                 cells << ledgerCellText(row, column, options.revealSensitive);
-            table.rows.append(std::move(cells));
-        }
-        if (rows->isEmpty())
-            break;
-    }
-    return number;
+            return cells;
+        });
 }
 
 } // namespace wushe::report

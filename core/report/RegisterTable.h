@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -22,5 +24,26 @@ struct RegisterTable
 // A register with its heading, the conditions joined into the caption, and the
 // header row 序号 + `headers` (序号 right-aligned, not wrapped); rows follow.
 RegisterTable startRegister(const QString& heading, const QStringList& conditions, const QStringList& headers);
+
+// Appends `total` rows read a page at a time, as the screen reads them (never a whole
+// ledger in one query result), each numbered (序号) before its `cellsOf(row)`.
+// `readPage(offset, limit)` returns Result<QList<Row>>. Returns the rows appended.
+template <typename ReadPage, typename CellsOf>
+Result<qint64> appendNumberedRows(RegisterTable& table, qint64 total, ReadPage readPage, CellsOf cellsOf)
+{
+    constexpr int kChunk = 2000;
+    table.rows.reserve(table.rows.size() + total);
+    qint64 number = 0;
+    for (qint64 offset = 0; offset < total; offset += kChunk) {
+        auto rows = readPage(offset, kChunk);
+        if (!rows)
+            return std::unexpected(rows.error());
+        for (const auto& row : *rows)
+            table.rows.append(QStringList{QString::number(++number)} + cellsOf(row));
+        if (rows->isEmpty())
+            break;
+    }
+    return number;
+}
 
 } // namespace wushe::report

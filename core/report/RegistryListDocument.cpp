@@ -4,13 +4,6 @@
 
 namespace wushe::report {
 
-namespace {
-
-// Read in pages like the screen: never a whole registry in one query result.
-constexpr int kChunk = 2000;
-
-} // namespace
-
 QString RegistryListDocument::title(const storage::RegistrySpec& spec, const QString& unitName)
 {
     return unitName + spec.title;
@@ -43,18 +36,9 @@ Result<qint64> RegistryListDocument::build(RegisterTable& table, const storage::
         if (column.numeric || column.format == storage::CellFormat::Date || column.format == storage::CellFormat::MaskedId)
             table.noWrap.insert(at);
     }
-    table.rows.reserve(*total);
-    qint64 number = 0;
-    for (qint64 offset = 0; offset < *total; offset += kChunk) {
-        auto rows = list.page(scope, offset, kChunk);
-        if (!rows)
-            return std::unexpected(rows.error());
-        for (const storage::RegistryRow& row : *rows)
-            table.rows.append(QStringList{QString::number(++number)} + row.cells);
-        if (rows->isEmpty())
-            break;
-    }
-    return number;
+    return appendNumberedRows(
+        table, *total, [&](qint64 offset, int limit) { return list.page(scope, offset, limit); },
+        [](const storage::RegistryRow& row) { return row.cells; });
 }
 
 } // namespace wushe::report

@@ -89,14 +89,6 @@ void Report::figure(const QString& name, const QList<double>& ms, double peakRss
     m_out.flush();
 }
 
-void Report::notYet(const QString& name)
-{
-    if (!wanted(name))
-        return;
-    m_out << "# " << name << "\tnot yet implemented\n";
-    m_out.flush();
-}
-
 void Report::measure(const QString& name, int runs, const std::function<void()>& work)
 {
     if (!wanted(name))

@@ -39,8 +39,6 @@ public:
     void header();
     void comment(const QString& text);
     void figure(const QString& name, const QList<double>& ms, double peakRssMb);
-    // A figure whose feature does not exist yet: "# name<TAB>not yet implemented".
-    void notYet(const QString& name);
     // Runs `work` `runs` times after resetting the peak RSS; reports median, p95 and the peak.
     void measure(const QString& name, int runs, const std::function<void()>& work);
 
