@@ -1,5 +1,6 @@
 #include "exchange/Exporter.h"
 
+#include "exchange/BackgroundRowWriter.h"
 #include "exchange/XlsxWriter.h"
 #include "rules/Masking.h"
 #include "rules/PhoneNumber.h"
@@ -64,6 +65,54 @@ QString Exporter::title(const LedgerExchange& exchange, const ExportOptions& opt
     return title.trimmed();
 }
 
+namespace {
+
+// One sheet's (or the CSV's) rows: read on this thread, turned into cells and written
+// on a second one. `keepGoing(rows done)` false cancels.
+Result<qint64> streamRows(const std::function<Result<void>(const std::function<bool(const QList<QVariant>&)>&)>& list,
+                          const QList<ExchangeColumn>& columns, bool unmasked,
+                          const std::function<Result<void>(const QList<OutCell>&)>& write,
+                          const std::function<bool(qint64)>& keepGoing)
+{
+    QList<OutCell> cells;
+    BackgroundRowWriter writer([&](const QList<QVariant>& values) {
+        cells.clear();
+        for (int c = 0; c < columns.size(); ++c)
+            cells.append(Exporter::cell(values.value(c), columns.at(c), unmasked));
+        return write(cells);
+    });
+    qint64 rows = 0;
+    bool stopped = false;
+    auto listed = list([&](const QList<QVariant>& values) {
+        if (rows % 500 == 0 && !keepGoing(rows)) {
+            stopped = true;
+            return false;
+        }
+        if (!writer.push(values))
+            return false; // finish() says why
+        ++rows;
+        return true;
+    });
+    auto written = writer.finish();
+    if (!listed)
+        return std::unexpected(listed.error());
+    if (!written)
+        return std::unexpected(written.error());
+    if (stopped)
+        return std::unexpected(cancelled());
+    return rows;
+}
+
+QList<SheetColumn> sheetColumns(const QList<ExchangeColumn>& columns)
+{
+    QList<SheetColumn> sheet;
+    for (const ExchangeColumn& column : columns)
+        sheet.append({column.header, column.width});
+    return sheet;
+}
+
+} // namespace
+
 Result<qint64> Exporter::run(const LedgerExchange& exchange, const ExportScope& scope, const UnitResolver&,
                              const ExportOptions& options)
 {
@@ -76,10 +125,7 @@ Result<qint64> Exporter::run(const LedgerExchange& exchange, const ExportScope& 
     std::optional<CsvWriter> csv;
     if (xlsx) {
         workbook.emplace(options.path);
-        QList<SheetColumn> sheetColumns;
-        for (const ExchangeColumn& column : columns)
-            sheetColumns.append({column.header, column.width});
-        if (auto ok = workbook->addSheet(exchange.title(), title(exchange, options), sheetColumns); !ok)
+        if (auto ok = workbook->addSheet(exchange.title(), title(exchange, options), sheetColumns(columns)); !ok)
             return std::unexpected(ok.error());
     } else {
         csv.emplace(options.path, options.encoding);
@@ -89,69 +135,31 @@ Result<qint64> Exporter::run(const LedgerExchange& exchange, const ExportScope& 
         if (auto ok = csv->writeHeader(headers); !ok)
             return std::unexpected(ok.error());
     }
+    const auto write = [&](const QList<OutCell>& cells) { return workbook ? workbook->writeRow(cells) : csv->writeRow(cells); };
+    const auto keepGoing = [&](qint64 done) { return !options.progress || options.progress(done, *total); };
 
-    qint64 written = 0;
-    std::optional<Error> failure;
-    bool stopped = false;
-    QList<OutCell> cells;
-    auto listed = exchange.exportRows(scope, [&](const QList<QVariant>& values) {
-        if (options.progress && written % 500 == 0 && !options.progress(written, *total)) {
-            stopped = true;
-            return false;
-        }
-        cells.clear();
-        for (int c = 0; c < columns.size(); ++c)
-            cells.append(cell(values.value(c), columns.at(c), options.unmasked));
-        auto ok = workbook ? workbook->writeRow(cells) : csv->writeRow(cells);
-        if (!ok) {
-            failure = ok.error();
-            return false;
-        }
-        ++written;
-        return true;
-    });
-    if (!listed)
-        return std::unexpected(listed.error());
-    if (failure)
-        return std::unexpected(*failure);
-    if (stopped)
-        return std::unexpected(cancelled());
+    auto written = streamRows([&](const auto& row) { return exchange.exportRows(scope, row); }, columns, options.unmasked,
+                              write, keepGoing);
+    if (!written)
+        return std::unexpected(written.error());
     if (workbook && options.withVisits && !exchange.visitColumns().isEmpty()) {
         const QList<ExchangeColumn> visitColumns = exchange.visitColumns();
-        QList<SheetColumn> sheetColumns;
-        for (const ExchangeColumn& column : visitColumns)
-            sheetColumns.append({column.header, column.width});
         if (auto ok = workbook->addSheet(QCoreApplication::translate("Exporter", "探访记录"),
                                          QCoreApplication::translate("Exporter", "%1 探访记录").arg(title(exchange, options)),
-                                         sheetColumns);
+                                         sheetColumns(visitColumns));
             !ok)
             return std::unexpected(ok.error());
-        auto visits = exchange.exportVisits(scope, [&](const QList<QVariant>& values) {
-            if (options.progress && !options.progress(written, *total)) {
-                stopped = true;
-                return false;
-            }
-            cells.clear();
-            for (int c = 0; c < visitColumns.size(); ++c)
-                cells.append(cell(values.value(c), visitColumns.at(c), options.unmasked));
-            if (auto ok = workbook->writeRow(cells); !ok) {
-                failure = ok.error();
-                return false;
-            }
-            return true;
-        });
+        // The visits sheet reports no rows of its own: the progress stays at the ledger's end.
+        auto visits = streamRows([&](const auto& row) { return exchange.exportVisits(scope, row); }, visitColumns,
+                                 options.unmasked, write, [&](qint64) { return keepGoing(*written); });
         if (!visits)
             return std::unexpected(visits.error());
-        if (failure)
-            return std::unexpected(*failure);
-        if (stopped)
-            return std::unexpected(cancelled());
     }
     if (auto ok = workbook ? workbook->commit() : csv->commit(); !ok)
         return std::unexpected(ok.error());
     if (options.progress)
-        options.progress(written, *total);
-    return written;
+        options.progress(*written, *total);
+    return *written;
 }
 
 } // namespace wushe::exchange

@@ -45,29 +45,10 @@ protected:
     {
         storage::LedgerFilter filter = scope.filter;
         filter.ledger = m_ledger;
-        const storage::LedgerQuery query(m_db);
-        constexpr int kChunk = 10000; // fewer OFFSET skips; a page of ledger rows is a few MB
-        for (qint64 offset = 0;; offset += kChunk) {
-            auto rows = query.page(filter, storage::LedgerSort::Name, Qt::AscendingOrder, offset, kChunk);
-            if (!rows)
-                return std::unexpected(rows.error());
-            QStringList ids;
-            ids.reserve(rows->size());
-            for (const storage::LedgerRow& listed : *rows)
-                ids << listed.recordId;
-            auto records = m_repository.findMany(ids); // a page in two statements
-            if (!records)
-                return std::unexpected(records.error());
-            qsizetype next = 0;
-            for (const storage::LedgerRow& listed : *rows) {
-                if (next >= records->size() || (*records)[next].meta.id != listed.recordId)
-                    continue; // removed since the page was read
-                if (!visit(Row{std::move((*records)[next++]), listed.lastVisit, listed.nextDue}))
-                    return {};
-            }
-            if (rows->size() < kChunk)
-                return {};
-        }
+        return m_repository.forEachListed(filter, storage::LedgerSort::Name, Qt::AscendingOrder,
+                                          [&](Record&& record, QDate lastVisit, QDate nextDue) {
+                                              return visit(Row{std::move(record), lastVisit, nextDue});
+                                          });
     }
 
     Result<std::optional<Row>> findExisting(const ImportValues& values) const override

@@ -28,8 +28,12 @@ public:
 
     Result<std::optional<ChildRecord>> find(const QString& id) const;
     Result<std::optional<ChildRecord>> findByPerson(const QString& personId) const;
-    // Several records in the order of `ids` (exports).
-    Result<QList<ChildRecord>> findMany(const QStringList& ids) const { return m_table.findMany(ids); }
+    // Every listed record with its person, last visit and next due day, in one pass (exports).
+    Result<void> forEachListed(const LedgerFilter& filter, LedgerSort sort, Qt::SortOrder order,
+                               const std::function<bool(ChildRecord&&, QDate, QDate)>& visit) const
+    {
+        return m_table.forEachListed(filter, sort, order, visit);
+    }
 
 private:
     PersonLedgerTable<ChildRecord> m_table;

@@ -27,8 +27,12 @@ public:
 
     Result<std::optional<ElderlyRecord>> find(const QString& id) const;
     Result<std::optional<ElderlyRecord>> findByPerson(const QString& personId) const;
-    // Several records in the order of `ids` (exports).
-    Result<QList<ElderlyRecord>> findMany(const QStringList& ids) const { return m_table.findMany(ids); }
+    // Every listed record with its person, last visit and next due day, in one pass (exports).
+    Result<void> forEachListed(const LedgerFilter& filter, LedgerSort sort, Qt::SortOrder order,
+                               const std::function<bool(ElderlyRecord&&, QDate, QDate)>& visit) const
+    {
+        return m_table.forEachListed(filter, sort, order, visit);
+    }
 
 private:
     PersonLedgerTable<ElderlyRecord> m_table;

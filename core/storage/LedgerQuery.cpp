@@ -6,6 +6,7 @@
 #include "rules/LedgerRules.h"
 #include "rules/PhoneNumber.h"
 #include "storage/LedgerSql.h"
+#include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -152,9 +153,9 @@ Result<Selection> selectRows(const QSqlDatabase& db, const LedgerFilter& filter,
     return selection;
 }
 
-// ORDER BY over the sort columns of alias `alias`; rowid (`rowid` column) breaks ties so
-// that pages never overlap, and is the last column of every ledger index.
-QString orderBy(LedgerSort sort, Qt::SortOrder order, const QString& alias, const QString& rowid)
+// ORDER BY over the sort columns of the ledger row `r`; its rowid breaks ties so that
+// pages never overlap, and is the last column of every ledger index.
+QString orderBy(LedgerSort sort, Qt::SortOrder order)
 {
     QStringList columns;
     switch (sort) {
@@ -166,8 +167,8 @@ QString orderBy(LedgerSort sort, Qt::SortOrder order, const QString& alias, cons
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList terms;
     for (const QString& column : columns)
-        terms << alias + u'.' + column + direction;
-    terms << rowid + direction;
+        terms << QStringLiteral("r.") + column + direction;
+    terms << QStringLiteral("r.rowid") + direction;
     return terms.join(QStringLiteral(", "));
 }
 
@@ -216,32 +217,31 @@ Result<ledgersql::Statement> pageStatement(const QSqlDatabase& db, const LedgerF
         return std::unexpected(selection.error());
     Binds& binds = selection->binds;
 
-    // The inner query picks the page from the sort index and carries only the record's
-    // own columns; people, villages, visits and household sizes are looked up for the
-    // `limit` rows of the page only. The outer ORDER BY re-sorts just those rows (SQL
-    // guarantees no order otherwise).
+    // The inner query picks the page's rowids from the indexes alone where it can (a
+    // township's rows are a range of (org_code, name_key): sorting those index entries
+    // reads no table row); the records, people, villages, visits and household sizes
+    // are read for the `limit` rows of the page only. CROSS JOIN keeps that loop order;
+    // the outer ORDER BY re-sorts just those rows (SQL guarantees no order otherwise).
     const bool relief = table.ledger == Ledger::Relief;
-    const QString ledgerColumns = relief ? QStringLiteral("r.category AS categories, r.status, r.monthly_amount_fen AS amount")
-                                         : QStringLiteral("r.categories, r.risk_tier AS status, 0 AS amount");
+    const QString ledgerColumns = relief ? QStringLiteral("r.category, r.status, r.monthly_amount_fen")
+                                         : QStringLiteral("r.categories, r.risk_tier, 0");
     const QString limitBind = binds.add(limit);
     const QString offsetBind = binds.add(offset);
-    const QString inner =
-        QStringLiteral("SELECT r.rowid AS rid, r.id, r.%1 AS person_id, r.org_code, r.name_key, r.id_number, r.birth_date, "
-                       "r.registered_on, r.%2, %3 FROM %4 r WHERE %5 ORDER BY %6 LIMIT %7 OFFSET %8")
-            .arg(table.personColumn, table.intervalColumn, ledgerColumns, table.table,
-                 selection->where.join(QStringLiteral(" AND ")),
-                 orderBy(sort, order, QStringLiteral("r"), QStringLiteral("r.rowid")), limitBind, offsetBind);
+    const QString inner = QStringLiteral("SELECT r.rowid AS rid FROM %1 r WHERE %2 ORDER BY %3 LIMIT %4 OFFSET %5")
+                              .arg(table.table, selection->where.join(QStringLiteral(" AND ")),
+                                   orderBy(sort, order), limitBind, offsetBind);
     const QString day = binds.add(filter.asOf.toString(Qt::ISODate));
     const QString sql =
-        QStringLiteral("SELECT k.id, k.person_id, p.name, k.id_number, p.sex, k.birth_date, k.org_code, o.name, p.phone, "
-                       "k.categories, k.status, k.amount, %1, k.%2, lv.visit_on, %3 "
-                       "FROM (%4) k JOIN person p ON p.id = k.person_id LEFT JOIN org_unit o ON o.code = k.org_code "
-                       "LEFT JOIN visit lv ON lv.rowid = (%5) ORDER BY %6")
-            .arg(relief ? QStringLiteral("(SELECT count(*) FROM relief_member m WHERE m.household_id = k.id AND m.deleted = 0)")
+        QStringLiteral("SELECT r.id, r.%1, p.name, r.id_number, p.sex, r.birth_date, r.org_code, o.name, p.phone, "
+                       "%2, %3, r.%4, lv.visit_on, %5 "
+                       "FROM (%6) k CROSS JOIN %7 r ON r.rowid = k.rid JOIN person p ON p.id = r.%1 "
+                       "LEFT JOIN org_unit o ON o.code = r.org_code LEFT JOIN visit lv ON lv.rowid = (%8) ORDER BY %9")
+            .arg(table.personColumn, ledgerColumns,
+                 relief ? QStringLiteral("(SELECT count(*) FROM relief_member m WHERE m.household_id = r.id AND m.deleted = 0)")
                         : QStringLiteral("0"),
-                 table.intervalColumn, ledgersql::nextDue(table, QStringLiteral("k"), QStringLiteral("lv.visit_on")), inner,
-                 ledgersql::lastVisitRowid(table, QStringLiteral("k.id"), day),
-                 orderBy(sort, order, QStringLiteral("k"), QStringLiteral("k.rid")));
+                 table.intervalColumn, ledgersql::nextDue(table, QStringLiteral("r"), QStringLiteral("lv.visit_on")), inner,
+                 table.table, ledgersql::lastVisitRowid(table, QStringLiteral("r.id"), day),
+                 orderBy(sort, order));
     return ledgersql::Statement{sql, binds, QStringLiteral("page ") + table.table};
 }
 
@@ -298,6 +298,30 @@ Result<QList<LedgerRow>> LedgerQuery::page(const LedgerFilter& filter, LedgerSor
         rows.append(row);
     }
     return rows;
+}
+
+Result<void> LedgerQuery::forEachRow(const LedgerFilter& filter, LedgerSort sort, Qt::SortOrder order,
+                                     const QString& columns, const std::function<bool(const QSqlQuery&)>& row) const
+{
+    const LedgerTable& table = ledgersql::ledgerTable(filter.ledger);
+    auto selection = selectRows(m_db, filter, table);
+    if (!selection)
+        return std::unexpected(selection.error());
+    // The stored last visit answers "as of today" without a seek per record.
+    const QString lastVisit = ledgersql::lastVisitDateAsOfLiteral(table, QStringLiteral("r"), filter.asOf);
+    const ledgersql::Statement statement{
+        QStringLiteral("SELECT %1, %2, %3 FROM %4 r JOIN person p ON p.id = r.%5 WHERE %6 ORDER BY %7")
+            .arg(lastVisit, ledgersql::nextDue(table, QStringLiteral("r"), lastVisit), columns, table.table,
+                 table.personColumn, selection->where.join(QStringLiteral(" AND ")),
+                 orderBy(sort, order)),
+        selection->binds, QStringLiteral("list ") + table.table};
+    auto query = ledgersql::run(m_db, statement);
+    if (!query)
+        return std::unexpected(query.error());
+    while (query->next())
+        if (!row(*query))
+            return {};
+    return fetched(*query, statement.what);
 }
 
 Result<QStringList> LedgerQuery::countPlan(const LedgerFilter& filter) const

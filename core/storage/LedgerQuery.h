@@ -7,7 +7,9 @@
 
 #include <QDate>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace wushe::storage {
@@ -64,6 +66,14 @@ public:
     Result<qint64> count(const LedgerFilter& filter) const;
     Result<QList<LedgerRow>> page(const LedgerFilter& filter, LedgerSort sort, Qt::SortOrder order, qint64 offset,
                                   int limit) const;
+
+    // Every row the filter selects, in page() order, from one statement read forward
+    // once (exports: no paging, so memory stays flat and no row is looked up twice).
+    // `columns` are SQL expressions over the record `r` and its person `p`; `row` sees
+    // the query on each row with the last visit day as of filter.asOf in column 0, the
+    // next due day in column 1 and `columns` from column 2. False from `row` stops.
+    Result<void> forEachRow(const LedgerFilter& filter, LedgerSort sort, Qt::SortOrder order, const QString& columns,
+                            const std::function<bool(const QSqlQuery&)>& row) const;
 
     // EXPLAIN QUERY PLAN of the statements count() and page() run, one line per step,
     // indented two spaces per level: for benchmarks and for tests of index use.

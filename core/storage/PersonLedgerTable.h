@@ -4,6 +4,7 @@
 #include "domain/Ledger.h"
 #include "rules/PinyinKey.h"
 #include "storage/LedgerLink.h"
+#include "storage/LedgerQuery.h"
 #include "storage/PersonRepository.h"
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
@@ -11,8 +12,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <functional>
@@ -99,46 +98,27 @@ public:
         return selectOne(QStringLiteral("person_id = :person AND deleted = 0"), {{QStringLiteral(":person"), personId}});
     }
 
-    // Several records at once, in the order of `ids` (missing ids are skipped): two
-    // statements instead of two per record, for exports of a whole ledger.
-    Result<QList<Record>> findMany(const QStringList& ids) const
+    // Every record the filter selects, with its person, in the ledger page's order
+    // (LedgerQuery::forEachRow: one statement, read forward once), and its last visit
+    // and next due day as of filter.asOf. False from `visit` stops.
+    Result<void> forEachListed(const LedgerFilter& filter, LedgerSort sort, Qt::SortOrder order,
+                               const std::function<bool(Record&&, QDate lastVisit, QDate nextDue)>& visit) const
     {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM %3 WHERE id IN (SELECT value FROM json_each(:ids))")
-                                         .arg(RecordColumns::names(), allColumns(), m_parts.table));
-            !ok)
-            return std::unexpected(ok.error());
-        query.bindValue(QStringLiteral(":ids"),
-                        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
-        if (auto ok = exec(query, QStringLiteral("select many ") + m_parts.table); !ok)
-            return std::unexpected(ok.error());
-        QHash<QString, Record> byId;
-        QHash<QString, QString> personOf;
-        while (query.next()) {
-            Record record;
-            record.meta = RecordColumns::read(query, 0);
-            personOf.insert(record.meta.id, query.value(7).toString());
-            record.registeredOn = QDate::fromString(query.value(11).toString(), Qt::ISODate);
-            m_parts.read(record, query, 12);
-            byId.insert(record.meta.id, std::move(record));
-        }
-        auto people = PersonRepository(m_db, m_context).findByIds(personOf.values());
-        if (!people)
-            return std::unexpected(people.error());
-        QList<Record> records;
-        records.reserve(ids.size());
-        for (const QString& id : ids) {
-            auto it = byId.find(id);
-            if (it == byId.end())
-                continue;
-            const auto person = people->constFind(personOf.value(id));
-            if (person == people->cend())
-                return fail(QStringLiteral("db.orphan"), QStringLiteral("%1 %2 without person").arg(m_parts.table, id));
-            it->person = *person;
-            records.append(std::move(*it));
-        }
-        return records;
+        QStringList recordColumns;
+        for (const QString& column : allColumns().split(QStringLiteral(", ")))
+            recordColumns << QStringLiteral("r.") + column;
+        const int personColumn = 2 + 7 + int(recordColumns.size());
+        const QString columns = QStringList{RecordColumns::names(QStringLiteral("r")), recordColumns.join(QStringLiteral(", ")),
+                                            PersonRepository::selectColumns(QStringLiteral("p"))}
+                                    .join(QStringLiteral(", "));
+        LedgerFilter selected = filter;
+        selected.ledger = m_parts.ledger;
+        return LedgerQuery(m_db).forEachRow(selected, sort, order, columns, [&](const QSqlQuery& query) {
+            Record record = readRecord(query, 2);
+            record.person = PersonRepository::read(query, personColumn);
+            return visit(std::move(record), QDate::fromString(query.value(0).toString(), Qt::ISODate),
+                         QDate::fromString(query.value(1).toString(), Qt::ISODate));
+        });
     }
 
 private:
@@ -176,12 +156,8 @@ private:
             return std::unexpected(ok.error());
         if (!query.next())
             return std::optional<Record>{};
-        Record record;
-        record.meta = RecordColumns::read(query, 0);
+        Record record = readRecord(query, 0);
         const QString personId = query.value(7).toString();
-        // 8–10 (name_key, id_number, birth_date) are copies of the person's.
-        record.registeredOn = QDate::fromString(query.value(11).toString(), Qt::ISODate);
-        m_parts.read(record, query, 12);
         auto person = PersonRepository(m_db, m_context).findById(personId);
         if (!person)
             return std::unexpected(person.error());
@@ -189,6 +165,18 @@ private:
             return fail(QStringLiteral("db.orphan"), QStringLiteral("%1 %2 without person").arg(m_parts.table, record.meta.id));
         record.person = **person;
         return std::optional<Record>{record};
+    }
+
+    // The record (without its person) from RecordColumns::names() and allColumns(),
+    // starting at column `first`.
+    Record readRecord(const QSqlQuery& query, int first) const
+    {
+        Record record;
+        record.meta = RecordColumns::read(query, first);
+        // first + 7 … 10 (person_id, name_key, id_number, birth_date) are the person's.
+        record.registeredOn = QDate::fromString(query.value(first + 11).toString(), Qt::ISODate);
+        m_parts.read(record, query, first + 12);
+        return record;
     }
 
     QSqlDatabase m_db;

@@ -9,8 +9,6 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -188,31 +186,41 @@ Result<void> PersonRepository::writeNameIndex(const Person& person, const QStrin
     return {};
 }
 
+QString PersonRepository::selectColumns(const QString& alias)
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + u'.';
+    QStringList columns;
+    for (const char* column : {"id_number", "name", "sex", "birth_date", "ethnicity", "phone", "address"})
+        columns << prefix + QLatin1String(column);
+    return RecordColumns::names(alias) + QStringLiteral(", ") + columns.join(QStringLiteral(", "));
+}
+
+Person PersonRepository::read(const QSqlQuery& query, int first)
+{
+    Person person;
+    person.meta = RecordColumns::read(query, first);
+    person.idNumber = query.value(first + 7).toString();
+    person.name = query.value(first + 8).toString();
+    person.sex = kSexes.fromKey(query.value(first + 9).toString()).value_or(Sex::Male);
+    person.birthDate = QDate::fromString(query.value(first + 10).toString(), Qt::ISODate);
+    person.ethnicity = query.value(first + 11).toString();
+    person.phone = query.value(first + 12).toString();
+    person.address = query.value(first + 13).toString();
+    return person;
+}
+
 Result<QList<Person>> PersonRepository::select(const QString& where, const QVariantMap& binds) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (auto ok = prepare(query, QStringLiteral("SELECT %1, id_number, name, sex, birth_date, ethnicity, phone, address "
-                                                "FROM person WHERE %2")
-                                     .arg(RecordColumns::names(), where));
-        !ok)
+    if (auto ok = prepare(query, QStringLiteral("SELECT %1 FROM person WHERE %2").arg(selectColumns(), where)); !ok)
         return std::unexpected(ok.error());
     RecordColumns::bindAll(query, binds);
     if (auto ok = exec(query, QStringLiteral("select person")); !ok)
         return std::unexpected(ok.error());
     QList<Person> people;
-    while (query.next()) {
-        Person person;
-        person.meta = RecordColumns::read(query, 0);
-        person.idNumber = query.value(7).toString();
-        person.name = query.value(8).toString();
-        person.sex = kSexes.fromKey(query.value(9).toString()).value_or(Sex::Male);
-        person.birthDate = QDate::fromString(query.value(10).toString(), Qt::ISODate);
-        person.ethnicity = query.value(11).toString();
-        person.phone = query.value(12).toString();
-        person.address = query.value(13).toString();
-        people.append(std::move(person));
-    }
+    while (query.next())
+        people.append(read(query, 0));
     return people;
 }
 
@@ -222,19 +230,6 @@ Result<std::optional<Person>> PersonRepository::selectOne(const QString& where, 
     if (!people)
         return std::unexpected(people.error());
     return people->isEmpty() ? std::optional<Person>{} : std::optional<Person>{people->first()};
-}
-
-Result<QHash<QString, Person>> PersonRepository::findByIds(const QStringList& ids) const
-{
-    auto people = select(QStringLiteral("id IN (SELECT value FROM json_each(:ids))"),
-                         {{QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))}});
-    if (!people)
-        return std::unexpected(people.error());
-    QHash<QString, Person> byId;
-    byId.reserve(people->size());
-    for (Person& person : *people)
-        byId.insert(person.meta.id, std::move(person));
-    return byId;
 }
 
 Result<std::optional<Person>> PersonRepository::findById(const QString& id) const

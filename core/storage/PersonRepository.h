@@ -4,8 +4,8 @@
 #include "domain/Person.h"
 #include "storage/WriteContext.h"
 
-#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -32,10 +32,13 @@ public:
 
     Result<std::optional<Person>> findById(const QString& id) const;
     Result<std::optional<Person>> findByIdNumber(const QString& idNumber) const;
-    // Several people at once, by row id (exports read a page of a ledger this way).
-    Result<QHash<QString, Person>> findByIds(const QStringList& ids) const;
     // Which ledgers (labels, e.g. 老年人台账) the person is in, live records only.
     Result<QStringList> ledgersOf(const QString& personId) const;
+
+    // The columns a person is read from (of the table alias `alias`, if given), and
+    // the person read from them, starting at column `first` of a query.
+    static QString selectColumns(const QString& alias = {});
+    static Person read(const QSqlQuery& query, int first);
 
     // The 1- and 2-character pieces of a name kept in person_name_index.
     static QStringList nameGrams(const QString& name);

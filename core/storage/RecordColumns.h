@@ -35,6 +35,8 @@ Result<void> markDeleted(const QSqlDatabase& db, const QString& table, RecordMet
                          const WriteContext& context);
 
 QString timestamp(const QDateTime& utc);
+// The inverse of timestamp(); other ISO 8601 forms are read too.
+QDateTime parseTimestamp(const QString& text);
 
 // "a = :a, b = :b" for the comma-separated `columns` ("a, b").
 QString assignments(const QString& columns);

@@ -28,6 +28,13 @@ Result<void> exec(QSqlQuery& query, const QString& what)
     return {};
 }
 
+Result<void> fetched(const QSqlQuery& query, const QString& what)
+{
+    if (query.lastError().type() != QSqlError::NoError)
+        return std::unexpected(sqlError(query, what));
+    return {};
+}
+
 Result<void> execSql(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);

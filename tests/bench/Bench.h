@@ -24,6 +24,22 @@ void resetPeakRss();
 
 // Milliseconds `work` took.
 double timeMs(const std::function<void()>& work);
+// CPU time (user + system, all threads) this process has used so far, in ms: on a
+// machine shared with other work, wall time varies with the load, CPU time much less.
+double processCpuMs();
+
+// A program run to its end as a child process, measured from outside: wall time, its
+// CPU time and its own peak RSS (VmHWM sampled every 5 ms). Its output goes to `logFile`; `environment`
+// ("NAME=value") is added to this process's.
+struct ChildRun
+{
+    double ms = 0;
+    double cpuMs = 0;
+    double peakRssMb = 0;
+    int exitCode = -1;
+};
+ChildRun runChild(const QString& program, const QStringList& arguments, const QString& logFile,
+                  const QStringList& environment = {});
 
 [[noreturn]] void die(const QString& message);
 
@@ -39,7 +55,8 @@ public:
     void header();
     void comment(const QString& text);
     void figure(const QString& name, const QList<double>& ms, double peakRssMb);
-    // Runs `work` `runs` times after resetting the peak RSS; reports median, p95 and the peak.
+    // Runs `work` `runs` times after resetting the peak RSS; reports median, p95 and the
+    // peak, and the median CPU time as a comment line.
     void measure(const QString& name, int runs, const std::function<void()>& work);
 
     static QTextStream& progress(); // stderr

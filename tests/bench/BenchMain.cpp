@@ -592,6 +592,9 @@ int main(int argc, char* argv[])
                       QStringLiteral("Run this statement on the query connection first, e.g. \"PRAGMA mmap_size = "
                                      "268435456\" (to compare settings; repeatable)."),
                       QStringLiteral("SQL")});
+    parser.addOption({QStringLiteral("keep"),
+                      QStringLiteral("Keep the working directory (the copy, the generated databases and files) and "
+                                     "print its path, e.g. to profile a command on them.")});
     parser.process(app);
     Settings settings;
     bool runsOk = false;
@@ -604,10 +607,15 @@ int main(int argc, char* argv[])
         die(QStringLiteral("--only: %1").arg(only.errorString()));
     Report report(only);
 
-    static QTemporaryDir work; // removed at exit, also after die()
+    static QTemporaryDir work; // removed at exit, also after die(), unless --keep
     if (!work.isValid())
         die(QStringLiteral("no temporary directory"));
-    std::atexit([] { work.remove(); });
+    if (parser.isSet(QStringLiteral("keep"))) {
+        work.setAutoRemove(false);
+        report.comment(QStringLiteral("working directory (kept): %1").arg(work.path()));
+    } else {
+        std::atexit([] { work.remove(); });
+    }
     const QDir workDir(work.path());
     const QString path = parser.isSet(QStringLiteral("db")) ? copyDatabase(parser.value(QStringLiteral("db")), workDir)
                                                             : generateDatabase(workDir);
