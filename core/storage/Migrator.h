@@ -16,7 +16,9 @@ struct Migration
 };
 
 // Applies the numbered scripts in :/migrations, each in its own transaction,
-// recording the version in PRAGMA user_version.
+// recording the version in PRAGMA user_version. After each script the connection
+// re-reads the schema and schema_version has moved, so a script may also edit
+// sqlite_schema under PRAGMA writable_schema (see migrations/README.md).
 class Migrator
 {
 public:

@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace wushe;
@@ -121,4 +123,96 @@ TEST_CASE("A gap in the migration numbers is fine", "[schema]")
     CHECK(storage::scalarInt(db->sql(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'charity_fund'"))
               .value()
           == 1);
+}
+
+namespace {
+
+// Inserts x into t; "" when taken, else SQLite's message.
+std::string insertX(const QSqlDatabase& db, const QString& x)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("INSERT INTO t (x) VALUES (?)")))
+        return u8(query.lastError().databaseText());
+    query.addBindValue(x);
+    return query.exec() ? std::string() : u8(query.lastError().databaseText());
+}
+
+const QList<storage::Migration> kListTable{
+    {1, QStringLiteral("list"), QStringLiteral("CREATE TABLE t (x TEXT CHECK (x IN ('a', 'b', 'c')));")}};
+
+} // namespace
+
+TEST_CASE("A migration may edit sqlite_schema: this connection and others enforce the new CHECK", "[schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("writable.db"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writable"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writable-other"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+
+        REQUIRE(Migrator(raw).migrate(kListTable).value() == 1);
+        CHECK(insertX(other, QStringLiteral("c")).empty()); // the other connection has read the schema
+        const qint64 cookie = storage::scalarInt(raw, QStringLiteral("PRAGMA schema_version")).value();
+
+        // SQLite's procedure for constraint-only changes; this script leaves
+        // writable_schema on and does not touch schema_version: the Migrator does both.
+        QList<storage::Migration> narrowed = kListTable;
+        narrowed.append({2, QStringLiteral("narrow"),
+                         QStringLiteral("PRAGMA writable_schema = ON;\n"
+                                        "UPDATE sqlite_schema SET sql = replace(sql, 'x IN (''a'', ''b'', ''c'')', "
+                                        "'x = ''a'' OR x = ''b''') WHERE type = 'table' AND name = 't';")});
+        REQUIRE(Migrator(raw).migrate(narrowed).value() == 2);
+
+        CHECK(storage::scalarInt(raw, QStringLiteral("PRAGMA writable_schema")).value() == 0);
+        CHECK(storage::scalarInt(raw, QStringLiteral("PRAGMA schema_version")).value() == cookie + 1);
+        CHECK(insertX(raw, QStringLiteral("c")).find("CHECK constraint failed") == 0);
+        CHECK(insertX(other, QStringLiteral("c")).find("CHECK constraint failed") == 0);
+        CHECK(insertX(raw, QStringLiteral("b")).empty());
+        CHECK(insertX(other, QStringLiteral("a")).empty());
+        const auto problems = storage::scalarInt(raw, QStringLiteral("SELECT count(*) FROM pragma_integrity_check "
+                                                                     "WHERE integrity_check <> 'ok'"));
+        CHECK(problems.value() == 1); // the 'c' written before is now refused by the CHECK
+        raw.close();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writable"));
+    QSqlDatabase::removeDatabase(QStringLiteral("writable-other"));
+}
+
+TEST_CASE("A migration that writes a broken CREATE TABLE into sqlite_schema is rolled back", "[schema]")
+{
+    QTemporaryDir dir;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("broken"));
+        raw.setDatabaseName(dir.filePath(QStringLiteral("broken.db")));
+        REQUIRE(raw.open());
+        REQUIRE(Migrator(raw).migrate(kListTable).value() == 1);
+        QSqlQuery original(raw);
+        REQUIRE(original.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 't'")));
+        REQUIRE(original.next());
+        const QString sql = original.value(0).toString();
+        original.finish();
+
+        QList<storage::Migration> broken = kListTable;
+        broken.append({2, QStringLiteral("broken"),
+                       QStringLiteral("PRAGMA writable_schema = ON;\n"
+                                      "UPDATE sqlite_schema SET sql = replace(sql, 'IN (', 'IN ((') WHERE name = 't';\n"
+                                      "PRAGMA writable_schema = OFF;")});
+        CHECK(keyOf(Migrator(raw).migrate(broken)) == "db.migration");
+        CHECK(storage::scalarInt(raw, QStringLiteral("PRAGMA user_version")).value() == 1);
+        CHECK(storage::scalarInt(raw, QStringLiteral("PRAGMA writable_schema")).value() == 0);
+        QSqlQuery after(raw);
+        REQUIRE(after.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 't'")));
+        REQUIRE(after.next());
+        CHECK(u8(after.value(0).toString()) == u8(sql));
+        after.finish();
+        CHECK(insertX(raw, QStringLiteral("c")).empty());
+        CHECK(insertX(raw, QStringLiteral("d")).find("CHECK constraint failed") == 0);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("broken"));
 }
