@@ -193,7 +193,10 @@ QList<FigureDef> build()
                       QStringLiteral("t.level = '%1' AND ").arg(level) + inQuarter(QStringLiteral("t.held_on")),
                       QStringLiteral("t.topic"), QStringLiteral("t.held_on"));
         FigureDef trainees = count(QStringLiteral("training.trainees.") + level, tr("%1培训人次").arg(name), Section::Training,
-                                   QStringLiteral("training_trainee tt JOIN training t ON t.id = tt.training_id"),
+                                   // CROSS JOIN keeps the quarter's few trainings outside: without
+                                   // planner statistics SQLite walked all 68,000 trainees of a
+                                   // county's ten years instead, ≈ 110 ms per statement.
+                                   QStringLiteral("training t CROSS JOIN training_trainee tt ON tt.training_id = t.id"),
                                    QStringLiteral("t"),
                                    QStringLiteral("tt.deleted = 0 AND t.level = '%1' AND ").arg(level)
                                        + inQuarter(QStringLiteral("t.held_on")),
