@@ -1,4 +1,4 @@
--- user_version 7
+-- user_version 9
 -- application_id 1465075781
 
 -- table activity_participant
@@ -759,6 +759,9 @@ CREATE INDEX relief_member_household ON relief_member (household_id) WHERE delet
 -- index relief_member_person
 CREATE UNIQUE INDEX relief_member_person ON relief_member (person_id) WHERE deleted = 0;
 
+-- index service_activity_day
+CREATE INDEX service_activity_day ON service_activity (held_on, kind, domain, people_served, org_code) WHERE deleted = 0;
+
 -- index service_activity_org_day
 CREATE INDEX service_activity_org_day ON service_activity (org_code, held_on) WHERE deleted = 0;
 
@@ -807,6 +810,9 @@ CREATE INDEX volunteer_org ON volunteer (org_code) WHERE deleted = 0;
 
 -- index volunteer_person
 CREATE UNIQUE INDEX volunteer_person ON volunteer (person_id) WHERE deleted = 0;
+
+-- index volunteer_service_day
+CREATE INDEX volunteer_service_day ON volunteer_service (served_on, with_social_worker, minutes, org_code) WHERE deleted = 0;
 
 -- index volunteer_service_org_day
 CREATE INDEX volunteer_service_org_day ON volunteer_service (org_code, served_on) WHERE deleted = 0;
