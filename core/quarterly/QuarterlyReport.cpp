@@ -7,11 +7,16 @@
 #include "rules/StationStandard.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/Sql.h"
+#include "storage/SqliteHandle.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <future>
+#include <optional>
 
 namespace wushe::quarterly {
 
@@ -180,6 +185,65 @@ Result<QStringList> pilotTownships(const QSqlDatabase& db, const Quarter& quarte
     return codes;
 }
 
+// One quarter's values: per batch one map per figure, and the stations.
+struct QuarterValues
+{
+    QList<QList<QMap<QString, qint64>>> batches;
+    StationCount stations;
+};
+
+Result<QuarterValues> quarterValues(const QSqlDatabase& db, const QList<Batch>& batches, const Quarter& quarter,
+                                    const Scope& scope)
+{
+    QuarterValues values;
+    auto counted = stations(db, quarter, scope);
+    if (!counted)
+        return std::unexpected(counted.error());
+    values.stations = std::move(*counted);
+    for (const Batch& batch : batches) {
+        auto maps = grouped(db, batch.defs, quarter, scope);
+        if (!maps)
+            return std::unexpected(maps.error());
+        values.batches << std::move(*maps);
+    }
+    return values;
+}
+
+// A second connection sees what this one sees only for a file (not :memory:) and
+// outside a transaction (uncommitted rows are this connection's own).
+bool canShareFile(const QSqlDatabase& db)
+{
+    const QString path = db.databaseName();
+    if (db.driverName() != u"QSQLITE" || path.isEmpty() || path == u":memory:" || path.startsWith(u"file:"))
+        return false;
+    sqlite3* handle = storage::sqliteHandle(db);
+    return handle && sqlite3_get_autocommit(handle) != 0;
+}
+
+const QString kNoReader = QStringLiteral("report.reader");
+
+// One quarter's values on a read-only connection of the calling thread, removed
+// when done; kNoReader when it cannot be opened.
+Result<QuarterValues> onOwnConnection(const QString& path, qint64 cacheSize, const QList<Batch>& batches, const Quarter& quarter,
+                                      const Scope& scope)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("wushe-report-%1").arg(counter.fetchAndAddRelaxed(1));
+    Result<QuarterValues> result = fail(kNoReader, QStringLiteral("no second connection"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+        // schema_version reads the file: a connection that opens but cannot read falls back too.
+        if (db.open() && storage::execSql(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize))
+            && storage::scalarInt(db, QStringLiteral("PRAGMA schema_version")))
+            result = quarterValues(db, batches, quarter, scope);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 } // namespace
 
 Result<ReportData> QuarterlyReport::compute(const QString& unitCode, const Quarter& quarter) const
@@ -202,21 +266,11 @@ Result<ReportData> QuarterlyReport::compute(const QString& unitCode, const Quart
     for (const OrgUnit& child : *children)
         data.breakdownUnits.append({child.code, child.name});
 
-    const Quarter last = quarter.previous();
-    auto thisStations = stations(m_db, quarter, *scope);
-    if (!thisStations)
-        return std::unexpected(thisStations.error());
-    auto lastStations = stations(m_db, last, *scope);
-    if (!lastStations)
-        return std::unexpected(lastStations.error());
-
     QList<Batch> batches;
+    int stationFigure = -1;
     for (const FigureDef& def : figureCatalog()) {
-        Figure figure = def.blank();
         if (def.stationStandard) {
-            figure.byUnit = thisStations->standardized;
-            figure.thisQuarter = total(thisStations->standardized);
-            figure.lastQuarter = total(lastStations->standardized);
+            stationFigure = int(data.figures.size());
         } else if (!def.isRatio()) { // ratios are filled once their parts are known
             auto batch = std::find_if(batches.begin(), batches.end(), [&](const Batch& b) {
                 const FigureDef& first = *b.defs.first();
@@ -227,21 +281,49 @@ Result<ReportData> QuarterlyReport::compute(const QString& unitCode, const Quart
             batch->defs << &def;
             batch->figures << int(data.figures.size());
         }
-        data.figures << figure;
+        data.figures << def.blank();
     }
-    for (const Batch& batch : batches) {
-        auto now = grouped(m_db, batch.defs, quarter, *scope);
-        if (!now)
-            return std::unexpected(now.error());
-        auto before = grouped(m_db, batch.defs, last, *scope);
-        if (!before)
-            return std::unexpected(before.error());
+
+    // Last quarter on a second connection to the file while this thread computes
+    // this quarter: SQLite readers do not wait for each other, and the two halves
+    // take about as long. The future's destructor joins the worker on every return.
+    const Quarter last = quarter.previous();
+    std::future<Result<QuarterValues>> pending;
+    if (m_concurrent && canShareFile(m_db)) {
+        const qint64 cacheSize = storage::scalarInt(m_db, QStringLiteral("PRAGMA cache_size")).value_or(-32768);
+        pending = std::async(std::launch::async, [path = m_db.databaseName(), cacheSize, &batches, last, &scope] {
+            return onOwnConnection(path, cacheSize, batches, last, *scope);
+        });
+    }
+    const Result<QuarterValues> now = quarterValues(m_db, batches, quarter, *scope);
+    std::optional<Result<QuarterValues>> before;
+    if (pending.valid()) {
+        before = pending.get();
+        if (!*before && (*before).error().key == kNoReader)
+            before.reset(); // no second connection after all: computed here
+    }
+    if (!before)
+        before = quarterValues(m_db, batches, last, *scope);
+    if (!now)
+        return std::unexpected(now.error());
+    if (!*before)
+        return std::unexpected((*before).error());
+
+    for (int b = 0; b < batches.size(); ++b) {
+        const Batch& batch = batches.at(b);
         for (int i = 0; i < batch.defs.size(); ++i) {
             Figure& figure = data.figures[batch.figures.at(i)];
-            figure.byUnit = batch.defs.at(i)->breakdown ? now->at(i) : QMap<QString, qint64>{};
-            figure.thisQuarter = total(now->at(i));
-            figure.lastQuarter = total(before->at(i));
+            const QMap<QString, qint64>& values = now->batches.at(b).at(i);
+            figure.byUnit = batch.defs.at(i)->breakdown ? values : QMap<QString, qint64>{};
+            figure.thisQuarter = total(values);
+            figure.lastQuarter = total((*before)->batches.at(b).at(i));
         }
+    }
+    if (stationFigure >= 0) {
+        Figure& figure = data.figures[stationFigure];
+        figure.byUnit = now->stations.standardized;
+        figure.thisQuarter = total(now->stations.standardized);
+        figure.lastQuarter = total((*before)->stations.standardized);
     }
     QuarterlyReport::fillRatios(data);
 
@@ -253,7 +335,7 @@ Result<ReportData> QuarterlyReport::compute(const QString& unitCode, const Quart
         data.breakdownUnits.append({scope->unit.code, scope->unit.level == OrgLevel::County ? tr("县本级") : tr("乡镇本级")});
 
     // Flags.
-    data.flags << thisStations->understaffed;
+    data.flags << now->stations.understaffed;
     auto pilots = pilotTownships(m_db, quarter, *scope);
     if (!pilots)
         return std::unexpected(pilots.error());

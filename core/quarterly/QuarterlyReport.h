@@ -29,6 +29,11 @@ public:
 
     Result<ReportData> compute(const QString& unitCode, const Quarter& quarter) const;
 
+    // compute() reads last quarter on a second read-only connection to the same
+    // file, in parallel, when the database is a file and no transaction is open;
+    // off: everything on this connection (tests compare the two).
+    void setConcurrent(bool concurrent) { m_concurrent = concurrent; }
+
     // The records behind one figure of this quarter (not for ratios or the
     // station standard), in division then date order; at most `limit` rows.
     Result<QList<DrillRow>> drillDown(const QString& unitCode, const Quarter& quarter, const QString& key,
@@ -42,6 +47,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_concurrent = true;
 };
 
 } // namespace wushe::quarterly

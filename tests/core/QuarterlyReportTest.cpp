@@ -235,3 +235,63 @@ TEST_CASE("Quarters parse, name their days and fall due 15 days after they end",
     CHECK(u8(changeText(2, 3)) == "-33.3%");
     CHECK(u8(changeText(5, 0)) == "—");
 }
+
+namespace {
+
+// Everything a report shows, one line per value, to compare two computations.
+QStringList linesOf(const ReportData& data)
+{
+    QStringList lines;
+    for (const Figure& figure : data.figures) {
+        lines << QStringLiteral("%1 %2 %3").arg(figure.key).arg(figure.thisQuarter).arg(figure.lastQuarter);
+        for (auto it = figure.byUnit.cbegin(); it != figure.byUnit.cend(); ++it)
+            lines << QStringLiteral("%1 %2 %3").arg(figure.key, it.key()).arg(it.value());
+    }
+    for (const Flag& flag : data.flags)
+        lines << flag.key + u' ' + flag.unitCode + u' ' + flag.message;
+    for (const auto& [code, name] : data.breakdownUnits)
+        lines << code + u' ' + name;
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("Last quarter computed on a second connection gives the same report as on one", "[quarterly]")
+{
+    QTemporaryDir dir;
+    storage::Database db = createJurisdiction(dir.filePath(QStringLiteral("q.db")), QStringLiteral("610523000000"));
+    const test::fixture::Fixture f = test::fixture::buildFixture(db.sql());
+    for (const QString& unit : {f.county, f.t1, f.t2}) {
+        INFO(u8(unit));
+        QuarterlyReport concurrent(db.sql());
+        QuarterlyReport sequential(db.sql());
+        sequential.setConcurrent(false);
+        auto one = concurrent.compute(unit, Quarter{2024, 2});
+        auto other = sequential.compute(unit, Quarter{2024, 2});
+        REQUIRE(one.has_value());
+        REQUIRE(other.has_value());
+        CHECK(linesOf(*one) == linesOf(*other));
+    }
+}
+
+TEST_CASE("Inside an open transaction the report reads its own uncommitted rows for both quarters", "[quarterly]")
+{
+    QTemporaryDir dir;
+    storage::Database db = createJurisdiction(dir.filePath(QStringLiteral("q.db")), QStringLiteral("610523000000"));
+    const test::fixture::Fixture f = test::fixture::buildFixture(db.sql());
+    auto before = QuarterlyReport(db.sql()).compute(f.county, Quarter{2024, 2});
+    REQUIRE(before.has_value());
+    const Figure* visits = before->find(QStringLiteral("ledgers.visits.elderly"));
+    REQUIRE(db.sql().transaction());
+    // A person registered and visited in 2024Q1, not committed: only this connection sees them.
+    const QString e6 = test::fixture::elderly(db.sql(), f.v1, QStringLiteral("老六"), QStringLiteral("2023-01-01"), 1,
+                                              QStringLiteral("month"));
+    test::fixture::visit(db.sql(), f.v1, QStringLiteral("elderly"), e6, QStringLiteral("2024-03-10"));
+    auto during = QuarterlyReport(db.sql()).compute(f.county, Quarter{2024, 2});
+    REQUIRE(db.sql().rollback());
+    REQUIRE(during.has_value());
+    CHECK(during->find(QStringLiteral("ledgers.visits.elderly"))->lastQuarter == visits->lastQuarter + 1);
+    CHECK(during->find(QStringLiteral("ledgers.visits.elderly"))->thisQuarter == visits->thisQuarter);
+    CHECK(during->find(QStringLiteral("ledgers.elderly"))->lastQuarter
+          == before->find(QStringLiteral("ledgers.elderly"))->lastQuarter + 1);
+}
