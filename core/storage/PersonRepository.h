@@ -5,6 +5,7 @@
 #include "storage/WriteContext.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -34,6 +35,8 @@ public:
     Result<std::optional<Person>> findByIdNumber(const QString& idNumber) const;
     // Several people at once, by row id (exports read a page of a ledger this way).
     Result<QHash<QString, Person>> findByIds(const QStringList& ids) const;
+    // Which of `among` are the ID numbers of live people, in one statement (imports).
+    static Result<QSet<QString>> liveIdNumbers(const QSqlDatabase& db, const QStringList& among);
     // Which ledgers (labels, e.g. 老年人台账) the person is in, live records only.
     Result<QStringList> ledgersOf(const QString& personId) const;
 
