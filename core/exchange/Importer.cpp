@@ -4,8 +4,9 @@
 #include "exchange/CsvReader.h"
 #include "exchange/XlsxReader.h"
 #include "exchange/XlsxWriter.h"
-#include "storage/Sql.h"
+#include "storage/BulkSession.h"
 #include "storage/Transaction.h"
+#include "storage/WriteStatement.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -44,6 +45,9 @@ QString cellText(const QList<InCell>& cells, int column)
 Importer::Importer(QSqlDatabase db, LedgerExchange& exchange, const UnitResolver& units, QDate today)
     : m_db(std::move(db)), m_exchange(exchange), m_units(units), m_normalizer(today)
 {
+    for (const ExchangeColumn& column : m_exchange.columns())
+        if (!m_columns.contains(column.key))
+            m_columns.insert(column.key, &column);
 }
 
 Result<SheetData> Importer::readFile(const QString& path)
@@ -55,10 +59,18 @@ Result<SheetData> Importer::readFile(const QString& path)
 
 const ExchangeColumn* Importer::columnOf(const QString& key) const
 {
-    for (const ExchangeColumn& column : m_exchange.columns())
-        if (column.key == key)
-            return &column;
-    return nullptr;
+    return m_columns.value(key);
+}
+
+Result<QString> Importer::resolveUnit(const QString& code, const QString& name, const QString& township) const
+{
+    // 100,000 rows name a few hundred villages: each different spelling is resolved once.
+    const QString key = code + u'\x1f' + name + u'\x1f' + township;
+    if (const auto it = m_resolved.constFind(key); it != m_resolved.cend())
+        return *it;
+    auto resolved = m_units.resolve(code, name, township);
+    m_resolved.insert(key, resolved);
+    return resolved;
 }
 
 ColumnMapping Importer::detect(const SheetData& sheet) const
@@ -143,8 +155,10 @@ Result<void> Importer::checkMapping(const ColumnMapping& mapping) const
     return {};
 }
 
-Importer::PreparedRow Importer::prepare(int sourceRow, const QList<InCell>& cells, const ColumnMapping& mapping) const
+Importer::PreparedRow Importer::prepare(int sourceRow, const QList<InCell>& cells, const ColumnMapping& mapping,
+                                       const QSet<QString>* only) const
 {
+    static const InCell empty;
     PreparedRow row;
     row.sourceRow = sourceRow;
     QHash<QString, QString> unitTexts; // Unit* column key → text
@@ -152,10 +166,13 @@ Importer::PreparedRow Importer::prepare(int sourceRow, const QList<InCell>& cell
         const QString& key = mapping.keys.at(c);
         if (key.isEmpty())
             continue;
-        const ExchangeColumn* column = columnOf(key);
+        const ExchangeColumn* column = c < m_mapped.size() ? m_mapped.at(c) : columnOf(key);
         if (!column || column->exportOnly)
             continue;
-        const InCell cell = c < cells.size() ? cells.at(c) : InCell();
+        const bool unit = column->kind == CellKind::UnitCode || column->kind == CellKind::UnitName || column->kind == CellKind::Township;
+        if (only && !only->contains(key) && !(unit && only->contains(column->unitRole + QStringLiteral("org_code"))))
+            continue;
+        const InCell& cell = c < cells.size() ? cells.at(c) : empty;
         auto value = m_normalizer.normalize(cell, *column);
         if (!value) {
             row.errors << labelled(column->header, value.error().message);
@@ -165,7 +182,7 @@ Importer::PreparedRow Importer::prepare(int sourceRow, const QList<InCell>& cell
             row.errors << QCoreApplication::translate("Importer", "缺少必填项“%1”").arg(column->header);
             continue;
         }
-        if (column->kind == CellKind::UnitCode || column->kind == CellKind::UnitName || column->kind == CellKind::Township)
+        if (unit)
             unitTexts.insert(key, value->toString());
         else
             row.values.insert(key, *value);
@@ -176,6 +193,8 @@ Importer::PreparedRow Importer::prepare(int sourceRow, const QList<InCell>& cell
             continue;
         const QString prefix = column.unitRole;
         const QString codeKey = column.key;
+        if (only && !only->contains(codeKey))
+            continue;
         const QString nameKey = prefix + QStringLiteral("village");
         const QString townshipKey = prefix + QStringLiteral("township");
         if (!unitTexts.contains(codeKey) && !unitTexts.contains(nameKey))
@@ -189,7 +208,7 @@ Importer::PreparedRow Importer::prepare(int sourceRow, const QList<InCell>& cell
                 row.values.insert(codeKey, QString());
             continue;
         }
-        auto resolved = m_units.resolve(code, name, unitTexts.value(townshipKey));
+        auto resolved = resolveUnit(code, name, unitTexts.value(townshipKey));
         if (!resolved) {
             const ExchangeColumn* shown = !code.isEmpty() ? &column : columnOf(nameKey);
             row.errors << labelled(shown ? shown->header : column.header, resolved.error().message);
@@ -217,24 +236,54 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
     for (const InCell& cell : sheet.rows.at(mapping.headerRow))
         report.headers << cell.text;
 
-    // Prepare every row first: duplicates are only known once all keys are.
+    m_mapped.clear();
+    for (const QString& key : mapping.keys)
+        m_mapped.append(key.isEmpty() ? nullptr : columnOf(key));
+
+    // First the keys, groups and ID numbers of every row: duplicates are only known
+    // once all keys are. Every value is normalised once, when its row (or household)
+    // is applied; here only the columns these need are.
+    QSet<QString> keyColumns;
+    for (const QString& key : m_exchange.keyColumns())
+        keyColumns.insert(key);
+    if (!m_exchange.groupColumn().isEmpty())
+        keyColumns.insert(m_exchange.groupColumn());
+    QStringList idKeys; // the ID number columns: their people are looked up at once below
+    for (const ExchangeColumn& column : m_exchange.columns())
+        if (column.kind == CellKind::IdNumber && !column.exportOnly)
+            idKeys << column.key;
+    QSet<QString> firstPass = keyColumns;
+    for (const QString& key : std::as_const(idKeys))
+        firstPass.insert(key);
     QList<PreparedRow> rows;
     QList<int> sheetIndex;
+    QList<bool> keyErrors; // a key, group or ID column could not be read: never a duplicate
+    QStringList idNumbers;
     for (int r = mapping.headerRow + 1; r < sheet.rows.size(); ++r) {
         if (blank(sheet.rows.at(r)))
             continue;
-        // Only the key, group and errors are kept: the values are prepared again
-        // when the row is applied (100,000 rows of values would be ~300 MB).
-        PreparedRow row = prepare(r + 1, sheet.rows.at(r), mapping);
+        PreparedRow row = prepare(r + 1, sheet.rows.at(r), mapping, &firstPass);
+        for (const QString& key : std::as_const(idKeys))
+            if (const QString id = row.values.value(key).toString(); !id.isEmpty())
+                idNumbers << id;
+        keyErrors.append(!row.errors.isEmpty());
         row.values.clear();
+        row.errors.clear(); // the row's errors are those of its full preparation
         rows.append(std::move(row));
         sheetIndex.append(r);
     }
     report.rows = int(rows.size());
     QHash<QString, QList<int>> byKey;
     for (int i = 0; i < rows.size(); ++i)
-        if (rows[i].errors.isEmpty() && !QString(rows[i].key).remove(u'\x1f').isEmpty())
+        if (!keyErrors[i] && !QString(rows[i].key).remove(u'\x1f').isEmpty())
             byKey[rows[i].key].append(i);
+    // A row with an error anywhere is no duplicate of another: the few rows that share
+    // a key are checked in full now.
+    for (QList<int>& same : byKey) {
+        if (same.size() < 2)
+            continue;
+        same.removeIf([&](int i) { return !prepare(rows[i].sourceRow, sheet.rows.at(sheetIndex[i]), mapping).errors.isEmpty(); });
+    }
     QStringList keyHeaders;
     for (const QString& key : m_exchange.keyColumns())
         if (const ExchangeColumn* column = columnOf(key))
@@ -275,6 +324,16 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return std::unexpected(transaction.error());
+    // Statements prepared once and lookups from memory for the repositories' writes
+    // (destroyed before the transaction ends).
+    storage::BulkSession session(m_db);
+    if (auto ok = session.expectPeople(idNumbers); !ok)
+        return std::unexpected(ok.error());
+    idNumbers.clear();
+    // A refused row must leave no trace only when the others are kept: all or nothing
+    // rolls everything back anyway, and a savepoint per row costs a copy of every page
+    // the row touches.
+    const bool savepoints = options.validRows;
     qint64 done = 0;
     for (const QList<int>& group : std::as_const(groups)) {
         if (options.progress && !options.progress(done, rows.size())) {
@@ -282,6 +341,13 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
             return report; // the transaction rolls back
         }
         done += group.size();
+        QList<ImportValues> values;
+        for (int i : group) {
+            PreparedRow prepared = prepare(rows[i].sourceRow, sheet.rows.at(sheetIndex[i]), mapping);
+            rows[i].errors = prepared.errors + rows[i].errors; // its own errors, then a duplicate's
+            prepared.values.insert(kOccurrence, rows[i].occurrence);
+            values.append(std::move(prepared.values));
+        }
         QStringList groupErrors;
         for (int i : group)
             if (!rows[i].errors.isEmpty())
@@ -292,24 +358,22 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
                     rows[i].errors << QCoreApplication::translate("Importer", "同户其他成员的行有误（第%1行）").arg(groupErrors.join(u'、'));
             continue;
         }
-        QList<ImportValues> values;
-        for (int i : group) {
-            ImportValues prepared = prepare(rows[i].sourceRow, sheet.rows.at(sheetIndex[i]), mapping).values;
-            prepared.insert(kOccurrence, rows[i].occurrence);
-            values.append(std::move(prepared));
-        }
-        if (auto ok = storage::execSql(m_db, QStringLiteral("SAVEPOINT import_row")); !ok)
-            return std::unexpected(ok.error());
+        if (savepoints)
+            if (auto ok = storage::execWrite(m_db, QStringLiteral("SAVEPOINT import_row"), {}, QStringLiteral("savepoint")); !ok)
+                return std::unexpected(ok.error());
         auto applied = m_exchange.apply(values);
         if (!applied) {
-            if (auto ok = storage::execSql(m_db, QStringLiteral("ROLLBACK TO import_row")); !ok)
-                return std::unexpected(ok.error());
-            m_exchange.rolledBack();
+            if (savepoints) {
+                if (auto ok = storage::execWrite(m_db, QStringLiteral("ROLLBACK TO import_row"), {}, QStringLiteral("rollback to savepoint")); !ok)
+                    return std::unexpected(ok.error());
+                m_exchange.rolledBack();
+            }
             for (int i : group)
                 rows[i].errors << applied.error().message;
         }
-        if (auto ok = storage::execSql(m_db, QStringLiteral("RELEASE import_row")); !ok)
-            return std::unexpected(ok.error());
+        if (savepoints)
+            if (auto ok = storage::execWrite(m_db, QStringLiteral("RELEASE import_row"), {}, QStringLiteral("release savepoint")); !ok)
+                return std::unexpected(ok.error());
         if (!applied)
             continue;
         for (qsizetype n = 0; n < group.size(); ++n) {

@@ -8,6 +8,8 @@
 #include "exchange/UnitResolver.h"
 #include "exchange/ValueNormalizer.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -55,13 +57,20 @@ private:
         int occurrence = 0; // earlier rows with the same key (keys that need not be unique)
     };
 
-    PreparedRow prepare(int sourceRow, const QList<InCell>& cells, const ColumnMapping& mapping) const;
+    // Normalises the row's cells (only the columns in `only`, when given: the first
+    // pass needs the keys and ID numbers, not every value).
+    PreparedRow prepare(int sourceRow, const QList<InCell>& cells, const ColumnMapping& mapping,
+                        const QSet<QString>* only = nullptr) const;
     const ExchangeColumn* columnOf(const QString& key) const;
+    Result<QString> resolveUnit(const QString& code, const QString& name, const QString& township) const;
 
     QSqlDatabase m_db;
     LedgerExchange& m_exchange;
     const UnitResolver& m_units;
     ValueNormalizer m_normalizer;
+    QHash<QString, const ExchangeColumn*> m_columns;   // by key
+    QList<const ExchangeColumn*> m_mapped;             // run(): the column of each file column, or nullptr
+    mutable QHash<QString, Result<QString>> m_resolved; // resolveUnit() by code, name and township
 };
 
 } // namespace wushe::exchange

@@ -34,12 +34,17 @@ public:
             record = std::move(**existing);
         else
             initNew(record);
-        const QList<QVariant> before = mappedValues(record, values);
+        // The fields the row gives a value for, looked up once.
+        QList<std::pair<const Field<R>*, QVariant>> given;
         for (const Field<R>& field : m_fields)
-            if (field.set && values.contains(field.column.key))
-                field.set(record, values.value(field.column.key));
+            if (field.set)
+                if (const auto it = values.constFind(field.column.key); it != values.cend())
+                    given.append({&field, *it});
+        const QList<QVariant> before = mappedValues(record, given);
+        for (const auto& [field, value] : std::as_const(given))
+            field->set(record, value);
         if (*existing) {
-            if (mappedValues(record, values) == before)
+            if (mappedValues(record, given) == before)
                 return ApplyOutcome::Unchanged;
             if (auto ok = update(record); !ok)
                 return std::unexpected(ok.error());
@@ -75,12 +80,12 @@ protected:
     virtual Result<void> update(R& record) = 0;
 
 private:
-    QList<QVariant> mappedValues(const R& record, const ImportValues& values) const
+    static QList<QVariant> mappedValues(const R& record, const QList<std::pair<const Field<R>*, QVariant>>& given)
     {
         QList<QVariant> out;
-        for (const Field<R>& field : m_fields)
-            if (field.set && values.contains(field.column.key))
-                out.append(field.get(record));
+        out.reserve(given.size());
+        for (const auto& [field, value] : given)
+            out.append(field->get(record));
         return out;
     }
 

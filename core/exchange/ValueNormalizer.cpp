@@ -5,6 +5,7 @@
 #include "rules/PhoneNumber.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -23,11 +24,25 @@ bool isSpace(QChar ch)
     return ch.isSpace() || ch == QChar(0x3000) || ch == QChar(0x00A0) || ch == QChar(0x200B) || ch == QChar(0xFEFF);
 }
 
+// matchKey() of the few labels options have, computed once per thread: an import
+// compares every Choice cell with each option of its column.
+const QString& labelKey(const QString& label)
+{
+    thread_local QHash<QString, QString> keys;
+    auto it = keys.constFind(label);
+    if (it == keys.cend())
+        it = keys.insert(label, ValueNormalizer::matchKey(label));
+    return *it;
+}
+
 std::optional<quint32> matchOption(const QString& text, const ExchangeColumn& column)
 {
     const QString key = ValueNormalizer::matchKey(text);
+    for (const ExchangeOption& option : column.options) // labels as exported: no need to fold them
+        if (key == option.label || key == option.source)
+            return option.value;
     for (const ExchangeOption& option : column.options)
-        if (key == ValueNormalizer::matchKey(option.label) || key == ValueNormalizer::matchKey(option.source))
+        if (key == labelKey(option.label) || key == labelKey(option.source))
             return option.value;
     return std::nullopt;
 }

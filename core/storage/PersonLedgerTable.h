@@ -50,15 +50,15 @@ public:
         auto linked = people.addOrLink(record.person);
         if (!linked)
             return std::unexpected(linked.error());
-        auto existing = findByPerson(record.person.meta.id);
-        if (!existing)
-            return std::unexpected(existing.error());
-        if (*existing)
-            return fail(QStringLiteral("ledger.duplicate"),
-                        QCoreApplication::translate("PersonLedgerTable", "%1（%2）已在%3中，不能重复登记")
-                            .arg(record.person.name, record.person.idNumber, kLedgers.label(m_parts.ledger)));
         LedgerLink link{*linked, {}};
-        if (*linked) {
+        if (*linked) { // a person just added has no records yet: nothing to look up
+            auto existing = findByPerson(record.person.meta.id);
+            if (!existing)
+                return std::unexpected(existing.error());
+            if (*existing)
+                return fail(QStringLiteral("ledger.duplicate"),
+                            QCoreApplication::translate("PersonLedgerTable", "%1（%2）已在%3中，不能重复登记")
+                                .arg(record.person.name, record.person.idNumber, kLedgers.label(m_parts.ledger)));
             auto ledgers = people.ledgersOf(record.person.meta.id);
             if (!ledgers)
                 return std::unexpected(ledgers.error());

@@ -4,9 +4,11 @@
 #include "rules/IdNumber.h"
 #include "rules/PhoneNumber.h"
 #include "rules/PinyinKey.h"
+#include "storage/BulkSession.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
+#include "storage/WriteStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -74,6 +76,14 @@ Result<void> PersonRepository::validate(Person& person) const
     person.phone = *phone;
     person.address = person.address.trimmed();
     person.ethnicity = person.ethnicity.trimmed();
+    if (BulkSession* session = BulkSession::of(m_db)) {
+        auto village = session->isVillage(person.meta.orgCode);
+        if (!village)
+            return std::unexpected(village.error());
+        if (*village)
+            return {};
+        return fail(QStringLiteral("person.org"), QCoreApplication::translate("PersonRepository", "请选择本辖区内的村（社区）"));
+    }
     auto org = OrgUnitRepository(m_db).find(person.meta.orgCode);
     if (!org)
         return std::unexpected(org.error());
@@ -117,6 +127,8 @@ Result<bool> PersonRepository::addOrLink(Person& person)
     if (auto ok = RecordColumns::insert(m_db, QStringLiteral("person"), kColumns, meta, personBinds(person)); !ok)
         return std::unexpected(ok.error());
     person.meta = meta;
+    if (BulkSession* session = BulkSession::of(m_db))
+        session->notePerson(person.idNumber);
     if (auto ok = writeNameIndex(person, {}); !ok)
         return std::unexpected(ok.error());
     return false;
@@ -139,22 +151,22 @@ Result<void> PersonRepository::update(Person& person)
         if (auto ok = writeNameIndex(person, previousName); !ok)
             return ok;
     }
+    if (BulkSession* session = BulkSession::of(m_db))
+        session->notePerson(person.idNumber);
     // Ledger rows keep copies of the sort keys (see migration 003).
+    const QVariantMap keys{{QStringLiteral(":name_key"), binds.value(QStringLiteral(":name_key"))},
+                           {QStringLiteral(":id_number"), person.idNumber},
+                           {QStringLiteral(":birth_date"), person.birthDate.toString(Qt::ISODate)},
+                           {QStringLiteral(":person"), person.meta.id}};
     for (const auto& [table, column] : {std::pair{QStringLiteral("elderly_record"), QStringLiteral("person_id")},
                                         std::pair{QStringLiteral("child_record"), QStringLiteral("person_id")},
                                         std::pair{QStringLiteral("relief_household"), QStringLiteral("head_person_id")}}) {
-        QSqlQuery query(m_db);
-        if (auto ok = prepare(query, QStringLiteral("UPDATE %1 SET name_key = :name_key, id_number = :id_number, "
-                                                    "birth_date = :birth_date WHERE %2 = :person")
-                                         .arg(table, column));
+        if (auto ok = execWrite(m_db, QStringLiteral("UPDATE %1 SET name_key = :name_key, id_number = :id_number, "
+                                                     "birth_date = :birth_date WHERE %2 = :person")
+                                          .arg(table, column),
+                                keys, QStringLiteral("refresh ") + table);
             !ok)
-            return ok;
-        query.bindValue(QStringLiteral(":name_key"), binds.value(QStringLiteral(":name_key")));
-        query.bindValue(QStringLiteral(":id_number"), person.idNumber);
-        query.bindValue(QStringLiteral(":birth_date"), person.birthDate.toString(Qt::ISODate));
-        query.bindValue(QStringLiteral(":person"), person.meta.id);
-        if (auto ok = exec(query, QStringLiteral("refresh ") + table); !ok)
-            return ok;
+            return std::unexpected(ok.error());
     }
     return {};
 }
@@ -163,25 +175,19 @@ Result<void> PersonRepository::writeNameIndex(const Person& person, const QStrin
 {
     // The key is (gram, person_id): deleting by person_id alone would scan the whole
     // index on every save, so the previous name's grams are deleted one by one.
-    QSqlQuery clear(m_db);
-    if (auto ok = prepare(clear, QStringLiteral("DELETE FROM person_name_index WHERE gram = :gram AND person_id = :person"));
-        !ok)
-        return ok;
+    const QString clear = QStringLiteral("DELETE FROM person_name_index WHERE gram = :gram AND person_id = :person");
     for (const QString& gram : nameGrams(previousName)) {
-        clear.bindValue(QStringLiteral(":gram"), gram);
-        clear.bindValue(QStringLiteral(":person"), person.meta.id);
-        if (auto ok = exec(clear, QStringLiteral("clear name index")); !ok)
-            return ok;
+        if (auto ok = execWrite(m_db, clear, {{QStringLiteral(":gram"), gram}, {QStringLiteral(":person"), person.meta.id}},
+                                QStringLiteral("clear name index"));
+            !ok)
+            return std::unexpected(ok.error());
     }
-    QSqlQuery insert(m_db);
-    if (auto ok = prepare(insert, QStringLiteral("INSERT INTO person_name_index (gram, person_id) VALUES (:gram, :person)"));
-        !ok)
-        return ok;
+    const QString insert = QStringLiteral("INSERT INTO person_name_index (gram, person_id) VALUES (:gram, :person)");
     for (const QString& gram : nameGrams(person.name)) {
-        insert.bindValue(QStringLiteral(":gram"), gram);
-        insert.bindValue(QStringLiteral(":person"), person.meta.id);
-        if (auto ok = exec(insert, QStringLiteral("name index")); !ok)
-            return ok;
+        if (auto ok = execWrite(m_db, insert, {{QStringLiteral(":gram"), gram}, {QStringLiteral(":person"), person.meta.id}},
+                                QStringLiteral("name index"));
+            !ok)
+            return std::unexpected(ok.error());
     }
     return {};
 }
@@ -239,7 +245,26 @@ Result<std::optional<Person>> PersonRepository::findById(const QString& id) cons
 
 Result<std::optional<Person>> PersonRepository::findByIdNumber(const QString& idNumber) const
 {
+    if (const BulkSession* session = BulkSession::of(m_db); session && session->hasNoLivePerson(idNumber))
+        return std::optional<Person>{};
     return selectOne(QStringLiteral("id_number = :id_number AND deleted = 0"), {{QStringLiteral(":id_number"), idNumber}});
+}
+
+Result<QSet<QString>> PersonRepository::liveIdNumbers(const QSqlDatabase& db, const QStringList& among)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto ok = prepare(query, QStringLiteral("SELECT id_number FROM person WHERE deleted = 0 "
+                                                "AND id_number IN (SELECT value FROM json_each(:ids))"));
+        !ok)
+        return std::unexpected(ok.error());
+    query.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(among)).toJson(QJsonDocument::Compact)));
+    if (auto ok = exec(query, QStringLiteral("live ID numbers")); !ok)
+        return std::unexpected(ok.error());
+    QSet<QString> live;
+    while (query.next())
+        live.insert(query.value(0).toString());
+    return live;
 }
 
 Result<QStringList> PersonRepository::ledgersOf(const QString& personId) const

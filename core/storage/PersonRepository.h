@@ -4,6 +4,7 @@
 #include "domain/Person.h"
 #include "storage/WriteContext.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -32,6 +33,8 @@ public:
 
     Result<std::optional<Person>> findById(const QString& id) const;
     Result<std::optional<Person>> findByIdNumber(const QString& idNumber) const;
+    // Which of `among` are the ID numbers of live people, in one statement (imports).
+    static Result<QSet<QString>> liveIdNumbers(const QSqlDatabase& db, const QStringList& among);
     // Which ledgers (labels, e.g. 老年人台账) the person is in, live records only.
     Result<QStringList> ledgersOf(const QString& personId) const;
 

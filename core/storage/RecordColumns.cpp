@@ -1,8 +1,10 @@
 #include "storage/RecordColumns.h"
 
 #include "storage/Sql.h"
+#include "storage/WriteStatement.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QUuid>
 
 #include <algorithm>
@@ -29,13 +31,25 @@ QString placeholders()
     return QStringLiteral(":id, :org_code, :created_at, :updated_at, :updated_by, :version, :deleted");
 }
 
+namespace {
+// A null QString would bind as SQL NULL; text columns are NOT NULL DEFAULT ''.
+QVariant notNullText(const QVariant& value)
+{
+    return value.typeId() == QMetaType::QString && value.toString().isNull() ? QVariant(QStringLiteral("")) : value;
+}
+
+// `binds` into `values` (replacing what is there), as bindAll() binds them.
+void addTexts(QVariantMap& values, const QVariantMap& binds)
+{
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        values.insert(it.key(), notNullText(it.value()));
+}
+} // namespace
+
 void bindAll(QSqlQuery& query, const QVariantMap& binds)
 {
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
-        // A null QString would bind as SQL NULL; text columns are NOT NULL DEFAULT ''.
-        const bool nullText = it.value().typeId() == QMetaType::QString && it.value().toString().isNull();
-        query.bindValue(it.key(), nullText ? QVariant(QStringLiteral("")) : it.value());
-    }
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        query.bindValue(it.key(), notNullText(it.value()));
 }
 
 QString timestamp(const QDateTime& utc)
@@ -106,20 +120,19 @@ Result<void> update(const QSqlDatabase& db, const QString& table, RecordMeta& me
                     const QString& assignments, const QVariantMap& binds, const WriteContext& context)
 {
     const QDateTime now = context.now();
-    QSqlQuery query(db);
     const QString sql = QStringLiteral("UPDATE %1 SET %2%3updated_at = :updated_at, updated_by = :updated_by, "
                                        "version = version + 1 WHERE id = :id AND version = :version AND deleted = 0")
                             .arg(table, assignments, assignments.isEmpty() ? QString() : QStringLiteral(", "));
-    if (auto ok = prepare(query, sql); !ok)
-        return ok;
-    bindAll(query, binds);
-    query.bindValue(QStringLiteral(":updated_at"), timestamp(now));
-    query.bindValue(QStringLiteral(":updated_by"), context.user);
-    query.bindValue(QStringLiteral(":id"), meta.id);
-    query.bindValue(QStringLiteral(":version"), meta.version);
-    if (auto ok = exec(query, QStringLiteral("update ") + table); !ok)
-        return ok;
-    if (query.numRowsAffected() != 1) {
+    QVariantMap values;
+    addTexts(values, binds);
+    values.insert(QStringLiteral(":updated_at"), timestamp(now));
+    values.insert(QStringLiteral(":updated_by"), context.user);
+    values.insert(QStringLiteral(":id"), meta.id);
+    values.insert(QStringLiteral(":version"), meta.version);
+    auto changed = execWrite(db, sql, values, QStringLiteral("update ") + table);
+    if (!changed)
+        return std::unexpected(changed.error());
+    if (*changed != 1) {
         return fail(QStringLiteral("db.conflict"),
                     QCoreApplication::translate("RecordColumns", "这条记录已被其他人修改或删除，请重新打开后再保存"));
     }
@@ -155,14 +168,26 @@ QString assignments(const QString& columns)
 Result<void> insert(const QSqlDatabase& db, const QString& table, const QString& columns, const RecordMeta& meta,
                     const QVariantMap& binds)
 {
-    QSqlQuery query(db);
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4, %5)")
-                            .arg(table, names(), columns, placeholders(), joinEach(columns, QStringLiteral(":%1")));
-    if (auto ok = prepare(query, sql); !ok)
-        return ok;
-    bind(query, meta);
-    bindAll(query, binds);
-    return exec(query, QStringLiteral("insert ") + table);
+    // The statement text is built once per table and column list (imports insert 100,000s of rows).
+    thread_local QHash<QString, QString> statements;
+    const QString key = table + u'\n' + columns;
+    auto sql = statements.constFind(key);
+    if (sql == statements.cend())
+        sql = statements.insert(key, QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4, %5)")
+                                         .arg(table, names(), columns, placeholders(), joinEach(columns, QStringLiteral(":%1"))));
+    const QString created = timestamp(meta.createdAt);
+    QVariantMap values{{QStringLiteral(":id"), meta.id},
+                       {QStringLiteral(":org_code"), meta.orgCode},
+                       {QStringLiteral(":created_at"), created},
+                       {QStringLiteral(":updated_at"), meta.updatedAt == meta.createdAt ? created : timestamp(meta.updatedAt)},
+                       {QStringLiteral(":updated_by"), meta.updatedBy},
+                       {QStringLiteral(":version"), meta.version},
+                       {QStringLiteral(":deleted"), meta.deleted ? 1 : 0}};
+    addTexts(values, binds);
+    auto done = execWrite(db, *sql, values, QStringLiteral("insert ") + table);
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
 }
 
 } // namespace wushe::storage::RecordColumns
