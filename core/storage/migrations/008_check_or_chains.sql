@@ -4,9 +4,10 @@
 -- both, which a CHECK lets pass (all these columns are NOT NULL anyway). The reason
 -- is speed: SQLite 3.40 evaluates a CHECK's IN list of three or more constants by
 -- filling a temporary b-tree on every row written (OpenEphemeral in EXPLAIN INSERT;
--- two values compile to plain comparisons, so `deleted IN (0, 1)` stays). Measured
--- with 200,000 inserts into a table with three such lists: 3.7 s CPU against 1.7 s
--- with OR chains (docs/benchmarks.md section 4).
+-- two values compile to plain comparisons, so `deleted IN (0, 1)` stays). CPU time
+-- for 100,000 inserts (SQLite 3.40.1, in memory): elderly_record (2 lists) 1.66 s
+-- before, 1.19 s after; visit (3 lists) 2.39 s before, 1.87 s after; see also
+-- docs/benchmarks.md section 4.
 --
 -- Method: SQLite's documented procedure for constraint-only changes
 -- (https://www.sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema
@@ -14,8 +15,8 @@
 -- The stored rows and their record format do not change, and every existing row
 -- satisfies the new CHECKs because they accept exactly the same values. The
 -- alternative, the 12-step rebuild of the 19 tables, copies every row and rebuilds
--- their indexes and triggers: 164 s and a file grown from 1.1 to 1.6 GB on a
--- county's ten years (1.5 million visits); this takes milliseconds.
+-- their indexes and triggers: 164 s (20 s CPU, busy machine) and a file grown from
+-- 1.1 to 1.6 GB on a county's ten years (1.5 million visits); this takes 0.01 s.
 --
 -- The procedure's steps that plain SQL cannot do are the Migrator's, for every
 -- script: it raises schema_version by one when the script left it unchanged (a
@@ -23,6 +24,10 @@
 -- moves), and it runs PRAGMA writable_schema = RESET before COMMIT, which turns
 -- writable_schema off and makes this connection re-read the schema: a syntax error
 -- here would fail the migration and roll it back instead of damaging the file.
+-- Partial indexes and triggers hold no list of three or more constants; the two-
+-- value `id IN (OLD.subject_id, NEW.subject_id)` in visit_last_visit_update does
+-- open a temporary table (to probe the ledger's key), but an OR there measured no
+-- faster, so the triggers stay as they are.
 -- The edits are exact replacements of text written by migrations 001-007;
 -- tests/core/CheckListTest.cpp checks that no such list is left and that each
 -- rewritten column accepts the same values as before.
