@@ -13,6 +13,9 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace wushe::storage {
