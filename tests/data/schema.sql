@@ -11,7 +11,7 @@ CREATE TABLE activity_participant (
     version         INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
     deleted         INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     activity_id     TEXT NOT NULL REFERENCES service_activity (id),
-    kind            TEXT NOT NULL CHECK (kind IN ('org', 'volunteer', 'social_worker')),
+    kind            TEXT NOT NULL CHECK (kind = 'org' OR kind = 'volunteer' OR kind = 'social_worker'),
     ref_id          TEXT NOT NULL CHECK (length(ref_id) = 36)
 );
 
@@ -38,7 +38,8 @@ CREATE TABLE charity_fund (
     version            INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
     deleted            INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     name               TEXT NOT NULL CHECK (name <> ''),
-    kind               TEXT NOT NULL CHECK (kind IN ('community_foundation', 'charity_fund', 'village_fund')),
+    kind               TEXT NOT NULL CHECK (kind = 'community_foundation' OR kind = 'charity_fund' OR
+                                            kind = 'village_fund'),
     established_on     TEXT NOT NULL CHECK (date(established_on) = established_on),
     initial_amount_fen INTEGER NOT NULL DEFAULT 0 CHECK (initial_amount_fen >= 0),
     manager            TEXT NOT NULL DEFAULT '',
@@ -75,7 +76,7 @@ CREATE TABLE charity_referral (
     to_organization TEXT NOT NULL CHECK (to_organization <> ''),
     reason          TEXT NOT NULL DEFAULT '',
     amount_fen      INTEGER NOT NULL DEFAULT 0 CHECK (amount_fen >= 0 AND (status = 'aided' OR amount_fen = 0)),
-    status          TEXT NOT NULL CHECK (status IN ('pending', 'aided', 'declined')),
+    status          TEXT NOT NULL CHECK (status = 'pending' OR status = 'aided' OR status = 'declined'),
     -- The service activity (资源链接) that made the referral. Deliberately a plain
     -- nullable id without REFERENCES: service_activity comes with migration 004,
     -- written in parallel; the link is tied up when both are merged.
@@ -95,7 +96,7 @@ CREATE TABLE charity_supermarket (
     opened_on   TEXT NOT NULL CHECK (date(opened_on) = opened_on),
     address     TEXT NOT NULL DEFAULT '',
     operator    TEXT NOT NULL DEFAULT '',
-    status      TEXT NOT NULL CHECK (status IN ('open', 'suspended', 'closed'))
+    status      TEXT NOT NULL CHECK (status = 'open' OR status = 'suspended' OR status = 'closed')
 );
 
 -- table child_record
@@ -130,8 +131,10 @@ CREATE TABLE child_record (
     disability_note    TEXT NOT NULL DEFAULT '',
     income_sources     INTEGER NOT NULL DEFAULT 0,                   -- FamilyIncome bits
     assistance         INTEGER NOT NULL DEFAULT 0,                   -- Assistance bits
-    risk_tier          TEXT NOT NULL CHECK (risk_tier IN ('high', 'key', 'general')),
-    visit_interval     TEXT NOT NULL CHECK (visit_interval IN ('week', 'month', 'quarter', 'half_year', 'year')),
+    risk_tier          TEXT NOT NULL CHECK (risk_tier = 'high' OR risk_tier = 'key' OR risk_tier = 'general'),
+    visit_interval     TEXT NOT NULL CHECK (visit_interval = 'week' OR visit_interval = 'month' OR
+                                            visit_interval = 'quarter' OR visit_interval = 'half_year' OR
+                                            visit_interval = 'year'),
     note               TEXT NOT NULL DEFAULT ''
 , last_visit_on TEXT);
 
@@ -148,14 +151,16 @@ CREATE TABLE community_org (
     -- registered 登记 (social group / private non-enterprise unit), filed 备案 with the township
     registration      TEXT NOT NULL CHECK (registration IN ('registered', 'filed')),
     registration_no   TEXT NOT NULL DEFAULT '',
-    type              TEXT NOT NULL CHECK (type IN ('life_service', 'community_affairs', 'culture_sports', 'public_welfare')),
+    type              TEXT NOT NULL CHECK (type = 'life_service' OR type = 'community_affairs' OR
+                                           type = 'culture_sports' OR type = 'public_welfare'),
     -- counts towards the > 50 % service / public-welfare / mutual-aid target
     counts_as_service INTEGER NOT NULL DEFAULT 0 CHECK (counts_as_service IN (0, 1)),
     leader_name       TEXT NOT NULL DEFAULT '',
     leader_phone      TEXT NOT NULL DEFAULT '',
     members           INTEGER NOT NULL DEFAULT 0 CHECK (members >= 0),
     founded_on        TEXT CHECK (founded_on IS NULL OR date(founded_on) = founded_on),
-    status            TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'dormant', 'dissolved'))
+    status            TEXT NOT NULL DEFAULT 'active' CHECK (status = 'active' OR status = 'dormant' OR
+                                                            status = 'dissolved')
 );
 
 -- table donation
@@ -169,7 +174,8 @@ CREATE TABLE donation (
     deleted           INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     received_on       TEXT NOT NULL CHECK (date(received_on) = received_on),
     donor_name        TEXT NOT NULL DEFAULT '',
-    donor_kind        TEXT NOT NULL CHECK (donor_kind IN ('person', 'company', 'organization', 'anonymous')),
+    donor_kind        TEXT NOT NULL CHECK (donor_kind = 'person' OR donor_kind = 'company' OR
+                                           donor_kind = 'organization' OR donor_kind = 'anonymous'),
     kind              TEXT NOT NULL CHECK (kind IN ('money', 'goods')),
     amount_fen        INTEGER NOT NULL CHECK (amount_fen >= 0),
     goods_description TEXT NOT NULL DEFAULT '' CHECK (kind = 'money' OR goods_description <> ''),
@@ -200,8 +206,10 @@ CREATE TABLE elderly_record (
     supporter_phone     TEXT NOT NULL DEFAULT '',
     supporter_workplace TEXT NOT NULL DEFAULT '',
     helper_name         TEXT NOT NULL DEFAULT '',                    -- 结对帮扶人
-    risk_tier           TEXT NOT NULL CHECK (risk_tier IN ('high', 'key', 'general')),
-    visit_interval      TEXT NOT NULL CHECK (visit_interval IN ('week', 'month', 'quarter', 'half_year', 'year')),
+    risk_tier           TEXT NOT NULL CHECK (risk_tier = 'high' OR risk_tier = 'key' OR risk_tier = 'general'),
+    visit_interval      TEXT NOT NULL CHECK (visit_interval = 'week' OR visit_interval = 'month' OR
+                                             visit_interval = 'quarter' OR visit_interval = 'half_year' OR
+                                             visit_interval = 'year'),
     note                TEXT NOT NULL DEFAULT ''
 , last_visit_on TEXT);
 
@@ -234,7 +242,7 @@ CREATE TABLE happy_home_project (
     started_on       TEXT NOT NULL CHECK (date(started_on) = started_on),
     funds_raised_fen INTEGER NOT NULL DEFAULT 0 CHECK (funds_raised_fen >= 0),
     funds_used_fen   INTEGER NOT NULL DEFAULT 0 CHECK (funds_used_fen >= 0 AND funds_used_fen <= funds_raised_fen),
-    status           TEXT NOT NULL CHECK (status IN ('preparing', 'running', 'suspended')),
+    status           TEXT NOT NULL CHECK (status = 'preparing' OR status = 'running' OR status = 'suspended'),
     note             TEXT NOT NULL DEFAULT ''
 );
 
@@ -248,12 +256,13 @@ CREATE TABLE meta (
 CREATE TABLE org_unit (
     code         TEXT PRIMARY KEY CHECK (length(code) = 12 AND code NOT GLOB '*[^0-9]*'),
     name         TEXT NOT NULL CHECK (name <> ''),
-    level        TEXT NOT NULL CHECK (level IN ('province', 'city', 'county', 'township', 'village')),
+    level        TEXT NOT NULL CHECK (level = 'province' OR level = 'city' OR level = 'county' OR level = 'township' OR
+                                      level = 'village'),
     -- No foreign key: the jurisdiction's own parent lies outside the database.
     parent_code  TEXT CHECK (parent_code IS NULL OR length(parent_code) = 12),
     kind         TEXT NOT NULL,
     -- 街道/社区 are urban, 镇/乡/村 rural; targets for social organizations differ.
-    area_type    TEXT NOT NULL CHECK (area_type IN ('urban', 'rural', 'other')),
+    area_type    TEXT NOT NULL CHECK (area_type = 'urban' OR area_type = 'rural' OR area_type = 'other'),
     pilot_county INTEGER NOT NULL DEFAULT 0 CHECK (pilot_county IN (0, 1)),
     depth        INTEGER NOT NULL CHECK (depth >= 0)
 ) WITHOUT ROWID;
@@ -311,7 +320,8 @@ CREATE TABLE project_evaluation (
     deleted        INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     project_id     TEXT NOT NULL REFERENCES purchased_project (id),
     evaluated_on   TEXT NOT NULL CHECK (date(evaluated_on) = evaluated_on),
-    evaluator_kind TEXT NOT NULL CHECK (evaluator_kind IN ('third_party', 'township', 'village', 'bureau')),
+    evaluator_kind TEXT NOT NULL CHECK (evaluator_kind = 'third_party' OR evaluator_kind = 'township' OR
+                                        evaluator_kind = 'village' OR evaluator_kind = 'bureau'),
     score          INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
     grade          TEXT NOT NULL DEFAULT '',
     published      INTEGER NOT NULL DEFAULT 0 CHECK (published IN (0, 1))
@@ -328,7 +338,8 @@ CREATE TABLE project_spending (
     deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     project_id  TEXT NOT NULL REFERENCES purchased_project (id),
     spent_on    TEXT NOT NULL CHECK (date(spent_on) = spent_on),
-    kind        TEXT NOT NULL CHECK (kind IN ('labour', 'activity', 'training', 'admin', 'other')),
+    kind        TEXT NOT NULL CHECK (kind = 'labour' OR kind = 'activity' OR kind = 'training' OR kind = 'admin' OR
+                                     kind = 'other'),
     amount_fen  INTEGER NOT NULL CHECK (amount_fen > 0),
     note        TEXT NOT NULL DEFAULT ''
 );
@@ -366,7 +377,7 @@ CREATE TABLE quarterly_report (
     -- org_code is the reporting unit itself (a county, township or city)
     quarter         TEXT NOT NULL CHECK (quarter GLOB '[0-9][0-9][0-9][0-9]Q[1-4]'),
     revision        INTEGER NOT NULL CHECK (revision >= 1),
-    status          TEXT NOT NULL CHECK (status IN ('draft', 'reviewed', 'submitted')),
+    status          TEXT NOT NULL CHECK (status = 'draft' OR status = 'reviewed' OR status = 'submitted'),
     source          TEXT NOT NULL DEFAULT 'local' CHECK (source IN ('local', 'imported')),
     reporting_unit  TEXT NOT NULL DEFAULT '',   -- 填报单位
     unit_head       TEXT NOT NULL DEFAULT '',   -- 单位负责人
@@ -400,12 +411,15 @@ CREATE TABLE relief_household (
     id_number          TEXT NOT NULL,
     birth_date         TEXT NOT NULL,
     registered_on      TEXT NOT NULL CHECK (date(registered_on) = registered_on),
-    category           TEXT NOT NULL CHECK (category IN ('dibao_urban', 'dibao_rural', 'tekun_centralized',
-                                                         'tekun_dispersed', 'temporary')),
-    self_care          TEXT NOT NULL DEFAULT '' CHECK (self_care IN ('', 'full', 'partial', 'none')),
+    category           TEXT NOT NULL CHECK (category = 'dibao_urban' OR category = 'dibao_rural' OR
+                                            category = 'tekun_centralized' OR category = 'tekun_dispersed' OR
+                                            category = 'temporary'),
+    self_care          TEXT NOT NULL DEFAULT '' CHECK (self_care = '' OR self_care = 'full' OR self_care = 'partial' OR
+                                                       self_care = 'none'),
     monthly_amount_fen INTEGER NOT NULL CHECK (monthly_amount_fen >= 0),
     start_on           TEXT NOT NULL CHECK (date(start_on) = start_on),
-    status             TEXT NOT NULL CHECK (status IN ('active', 'increased', 'reduced', 'stopped')),
+    status             TEXT NOT NULL CHECK (status = 'active' OR status = 'increased' OR status = 'reduced' OR
+                                            status = 'stopped'),
     review_cycle       TEXT NOT NULL CHECK (review_cycle IN ('year', 'half_year')),
     address            TEXT NOT NULL DEFAULT '',
     note               TEXT NOT NULL DEFAULT ''
@@ -437,10 +451,14 @@ CREATE TABLE service_activity (
     version           INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
     deleted           INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     held_on           TEXT NOT NULL CHECK (date(held_on) = held_on),
-    domain            TEXT NOT NULL CHECK (domain IN ('social_relief', 'elderly_care', 'child_welfare', 'community_governance',
-                                                      'social_affairs', 'safety', 'rural_revitalization', 'epidemic_prevention')),
-    kind              TEXT NOT NULL CHECK (kind IN ('needs_survey', 'service_plan', 'resource_linking', 'professional_service',
-                                                    'visit', 'publicity', 'training', 'consultation', 'other')),
+    domain            TEXT NOT NULL CHECK (domain = 'social_relief' OR domain = 'elderly_care' OR
+                                           domain = 'child_welfare' OR domain = 'community_governance' OR
+                                           domain = 'social_affairs' OR domain = 'safety' OR
+                                           domain = 'rural_revitalization' OR domain = 'epidemic_prevention'),
+    kind              TEXT NOT NULL CHECK (kind = 'needs_survey' OR kind = 'service_plan' OR
+                                           kind = 'resource_linking' OR kind = 'professional_service' OR
+                                           kind = 'visit' OR kind = 'publicity' OR kind = 'training' OR
+                                           kind = 'consultation' OR kind = 'other'),
     societies         INTEGER NOT NULL DEFAULT 0 CHECK (societies BETWEEN 0 AND 31),
     service_unit_id   TEXT REFERENCES service_unit (id),
     title             TEXT NOT NULL CHECK (title <> ''),
@@ -482,9 +500,11 @@ CREATE TABLE social_worker (
     person_id           TEXT NOT NULL REFERENCES person (id),
     service_unit_id     TEXT REFERENCES service_unit (id),
     -- station_head 站长, resident_worker 驻站社工, community_worker 社区社工, agency_worker 机构社工
-    post                TEXT NOT NULL CHECK (post IN ('station_head', 'resident_worker', 'community_worker', 'agency_worker')),
+    post                TEXT NOT NULL CHECK (post = 'station_head' OR post = 'resident_worker' OR
+                                             post = 'community_worker' OR post = 'agency_worker'),
     certificate_level   TEXT NOT NULL DEFAULT 'none'
-                        CHECK (certificate_level IN ('none', 'assistant', 'intermediate', 'senior')),
+                        CHECK (certificate_level = 'none' OR certificate_level = 'assistant' OR
+                               certificate_level = 'intermediate' OR certificate_level = 'senior'),
     certificate_no      TEXT NOT NULL DEFAULT '',
     is_community_worker INTEGER NOT NULL DEFAULT 0 CHECK (is_community_worker IN (0, 1)),
     -- a community worker who sat the national exam (seed §五(五))
@@ -522,7 +542,7 @@ CREATE TABLE training (
     updated_by      TEXT NOT NULL,
     version         INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
     deleted         INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
-    level           TEXT NOT NULL CHECK (level IN ('city', 'county', 'township')),
+    level           TEXT NOT NULL CHECK (level = 'city' OR level = 'county' OR level = 'township'),
     held_on         TEXT NOT NULL CHECK (date(held_on) = held_on),
     topic           TEXT NOT NULL CHECK (topic <> ''),
     minutes         INTEGER NOT NULL CHECK (minutes > 0),
@@ -540,7 +560,8 @@ CREATE TABLE training_trainee (
     deleted         INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     training_id     TEXT NOT NULL REFERENCES training (id),
     person_id       TEXT NOT NULL REFERENCES person (id),
-    role            TEXT NOT NULL CHECK (role IN ('staff', 'social_worker', 'community_worker', 'volunteer'))
+    role            TEXT NOT NULL CHECK (role = 'staff' OR role = 'social_worker' OR role = 'community_worker' OR
+                                         role = 'volunteer')
 );
 
 -- table visit
@@ -552,16 +573,17 @@ CREATE TABLE visit (
     updated_by    TEXT NOT NULL,
     version       INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
     deleted       INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
-    ledger        TEXT NOT NULL CHECK (ledger IN ('elderly', 'child', 'relief')),
+    ledger        TEXT NOT NULL CHECK (ledger = 'elderly' OR ledger = 'child' OR ledger = 'relief'),
     subject_id    TEXT NOT NULL,
     visit_on      TEXT NOT NULL CHECK (date(visit_on) = visit_on),
     mode          TEXT NOT NULL,
-    kind          TEXT NOT NULL CHECK (kind IN ('visit', 'household_check', 'review')),
+    kind          TEXT NOT NULL CHECK (kind = 'visit' OR kind = 'household_check' OR kind = 'review'),
     visitors      TEXT NOT NULL,   -- JSON array of {"name", "role"}; ≥ 2 for a household check
     visitor_count INTEGER NOT NULL CHECK (visitor_count >= 1),
     findings      TEXT NOT NULL DEFAULT '',
     actions       TEXT NOT NULL DEFAULT '',
-    referral      TEXT NOT NULL DEFAULT '' CHECK (referral IN ('', 'charity', 'medical', 'housing', 'education', 'other')),
+    referral      TEXT NOT NULL DEFAULT '' CHECK (referral = '' OR referral = 'charity' OR referral = 'medical' OR
+                                                  referral = 'housing' OR referral = 'education' OR referral = 'other'),
     referral_note TEXT NOT NULL DEFAULT '',
     CHECK (kind <> 'household_check' OR visitor_count >= 2)
 );
