@@ -28,7 +28,9 @@ struct ImportOptions
 // title rows, maps columns by header (with synonyms), normalises every value,
 // refuses rows with the reason per column (invalid or Excel-damaged ID, unknown
 // village, an ID twice in the file, a missing required field, a rule of the
-// ledger), and adds or updates the rest, each row (or household) in a savepoint.
+// ledger), and adds or updates the rest — in "valid rows" mode each row (or
+// household) in a savepoint, so that a refused one leaves no trace. The writes run
+// in a storage::BulkSession: statements prepared once, lookups from memory.
 class Importer
 {
 public:

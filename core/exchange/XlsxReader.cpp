@@ -69,13 +69,11 @@ bool parseReference(QStringView ref, int& column, int& row)
     return ok && row >= 0 && column >= 0;
 }
 
-// Text of <t> elements below the current element (skipping phonetic <rPh> runs),
-// up to its end tag.
-QString collectText(QXmlStreamReader& xml)
+// Text of <t> elements below the current element `endName` (<si> or <is>; skipping
+// phonetic <rPh> runs), up to its end tag.
+QString collectText(QXmlStreamReader& xml, QLatin1String endName)
 {
     QString text;
-    const QStringView end = xml.name();
-    const QString endName = end.toString();
     int phonetic = 0;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -100,7 +98,7 @@ Result<QStringList> sharedStrings(const QByteArray& data, const QString& path)
     QXmlStreamReader xml(data);
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
-            strings << collectText(xml);
+            strings << collectText(xml, QLatin1String("si"));
     }
     if (xml.hasError())
         return std::unexpected(readError(path, QStringLiteral("sharedStrings.xml: ") + xml.errorString()));
@@ -211,7 +209,7 @@ Result<SheetData> XlsxReader::read(const QString& path, int sheetIndex)
                         value = xml.readElementText();
                         hasValue = true;
                     } else if (xml.name() == QLatin1String("is")) {
-                        value = collectText(xml);
+                        value = collectText(xml, QLatin1String("is"));
                         hasValue = true;
                     } else {
                         xml.skipCurrentElement();

@@ -20,7 +20,8 @@ namespace wushe::storage {
 // from memory: whether a code is a village of the database, and whether an ID number
 // the caller announced has a live person. The repositories find the session by their
 // connection (BulkSession::of), so their code and SQL stay the same with or without one.
-// Destroy it before the transaction ends (it holds prepared statements).
+// It holds prepared statements: destroy it before the connection is closed. Rows it
+// saw written and then rolled back are asked from the database again.
 class BulkSession
 {
 public:

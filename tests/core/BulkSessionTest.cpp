@@ -217,3 +217,39 @@ TEST_CASE("exchange: valid rows — a household refused in the middle of the fil
         CHECK(exchangeDigest(db.sql()) == after);
     }
 }
+
+TEST_CASE("exchange: a row sharing its ID number with a row refused for another reason is no duplicate", "[exchange][bulk]")
+{
+    LedgerDb db;
+    const QString shared = idNumber(QDate(1950, 3, 1), 70);
+    const QString alone = idNumber(QDate(1951, 4, 2), 71);
+    const QString twice = idNumber(QDate(1952, 5, 3), 72);
+    const QString csv = QStringLiteral("姓名,身份证号,村（社区）,类别,登记日期\n")
+                      + QStringLiteral("陈玉兰,%1,光华社区,独居,2024-03-01\n").arg(shared)
+                      + QStringLiteral("陈玉兰,%1,光华社区,独居,三月一日\n").arg(shared)
+                      + QStringLiteral("杨德胜,%1,光华社区,独居,2024-03-01\n").arg(alone)
+                      + QStringLiteral("刘福,%1,光华社区,独居,2024-03-01\n").arg(twice)
+                      + QStringLiteral("刘福,%1,许庄村,空巢,2024-03-01\n").arg(twice);
+    const exchange::SheetData sheet = ok(exchange::CsvReader::parse(csv.toUtf8()));
+    auto units = exchange::UnitResolver::load(db.sql());
+    REQUIRE(units.has_value());
+    auto elderly = exchange::ExchangeCatalog::make(QStringLiteral("elderly"), db.sql(), db.context(), &*units);
+    exchange::Importer importer(db.sql(), *elderly, *units, kLedgerToday);
+    exchange::ImportOptions options;
+    options.validRows = true;
+    const exchange::ImportReport report = ok(importer.run(sheet, importer.detect(sheet), options));
+    CHECK(report.rows == 5);
+    CHECK(report.added == 2);
+    CHECK(report.rejected == 3);
+    QHash<int, QString> why;
+    for (const exchange::RejectedRow& row : report.rejectedRows)
+        why.insert(row.sourceRow, row.reason);
+    CHECK(why.keys().size() == 3);
+    CHECK(why.value(3).contains(QStringLiteral("三月一日")));
+    CHECK_FALSE(why.value(3).contains(QStringLiteral("重复")));
+    CHECK(why.value(5).contains(QStringLiteral("重复")));
+    CHECK(why.value(5).contains(QStringLiteral("5、6")));
+    CHECK(why.value(6).contains(QStringLiteral("重复")));
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM elderly_record WHERE id_number = :id"), {{QStringLiteral(":id"), shared}}) == 1);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM elderly_record WHERE id_number = :id"), {{QStringLiteral(":id"), twice}}) == 0);
+}
