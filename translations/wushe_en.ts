@@ -1822,6 +1822,32 @@ Export full numbers?</translation>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>已导出%1行到
+%2</source>
+        <translation>Exported %1 row(s) to
+%2</translation>
+    </message>
+    <message>
+        <source>导出为 Excel（号码部分隐藏）…</source>
+        <translation>Export to Excel (Numbers Partly Hidden)...</translation>
+    </message>
+    <message>
+        <source>导出为 Excel（完整号码）…</source>
+        <translation>Export to Excel (Full Numbers)...</translation>
+    </message>
+    <message>
+        <source>导出为 CSV（号码部分隐藏）…</source>
+        <translation>Export to CSV (Numbers Partly Hidden)...</translation>
+    </message>
+    <message>
+        <source>导出为 CSV（完整号码）…</source>
+        <translation>Export to CSV (Full Numbers)...</translation>
+    </message>
+    <message>
+        <source>从 Excel 或 CSV 导入…</source>
+        <translation>Import from Excel or CSV...</translation>
+    </message>
 </context>
 <context>
     <name>LedgerListDocument</name>
@@ -5561,36 +5587,6 @@ Export full numbers?</translation>
         <source>导出/导入</source>
         <translation>Export/Import</translation>
     </message>
-    <message>
-        <source>导出为 Excel（号码部分隐藏）…</source>
-        <translation>Export to Excel (Numbers Partly Hidden)...</translation>
-    </message>
-    <message>
-        <source>导出为 Excel（完整号码）…</source>
-        <translation>Export to Excel (Full Numbers)...</translation>
-    </message>
-    <message>
-        <source>导出为 CSV（号码部分隐藏）…</source>
-        <translation>Export to CSV (Numbers Partly Hidden)...</translation>
-    </message>
-    <message>
-        <source>导出为 CSV（完整号码）…</source>
-        <translation>Export to CSV (Full Numbers)...</translation>
-    </message>
-    <message>
-        <source>从 Excel 或 CSV 导入…</source>
-        <translation>Import from Excel or CSV...</translation>
-    </message>
-    <message>
-        <source>导出</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>已导出%1行到
-%2</source>
-        <translation>Exported %1 row(s) to
-%2</translation>
-    </message>
 </context>
 <context>
     <name>wushe::ui::MainWindow</name>
@@ -5945,6 +5941,10 @@ The file was not changed. Stop entering data, restore it from a backup, then ope
     <message>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>导出/导入</source>
+        <translation>Export/Import</translation>
     </message>
 </context>
 <context>

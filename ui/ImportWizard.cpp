@@ -98,6 +98,13 @@ ImportWizard::ImportWizard(QSqlDatabase db, const QString& exchangeName, storage
 
 ImportWizard::~ImportWizard() = default;
 
+bool ImportWizard::importInto(QWidget* page, QSqlDatabase db, const QString& exchangeName, storage::WriteContext context)
+{
+    ImportWizard wizard(std::move(db), exchangeName, std::move(context), page);
+    wizard.exec();
+    return wizard.lastReport() && wizard.lastReport()->applied;
+}
+
 void ImportWizard::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("选择要导入的文件"), QString(),

@@ -32,6 +32,9 @@ class ImportWizard : public QDialog
 public:
     ImportWizard(QSqlDatabase db, const QString& exchangeName, storage::WriteContext context, QWidget* parent = nullptr);
     ~ImportWizard() override;
+    // Shows the wizard for a page; true when an import was applied (the page then
+    // reads its rows again).
+    static bool importInto(QWidget* page, QSqlDatabase db, const QString& exchangeName, storage::WriteContext context);
 
     Result<void> loadFile(const QString& path);
     // One row per file column: header, a sample value, the ledger column (a combo box).

@@ -8,14 +8,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 
 namespace wushe::ui {
-
-namespace {
-
-} // namespace
 
 std::optional<LedgerExport::Request> LedgerExport::ask(QWidget* parent, const QString& title, bool csv, bool unmasked)
 {
@@ -43,6 +41,45 @@ std::optional<LedgerExport::Request> LedgerExport::ask(QWidget* parent, const QS
     if (!request.path.endsWith(suffix, Qt::CaseInsensitive))
         request.path += suffix;
     return request;
+}
+
+QAction* LedgerExport::setUpMenu(QPushButton* button, const std::function<void(bool csv, bool unmasked)>& exportList,
+                                 const std::function<void()>& import)
+{
+    auto* menu = new QMenu(button);
+    menu->addAction(QCoreApplication::translate("LedgerExport", "导出为 Excel（号码部分隐藏）…"), button,
+                    [exportList] { exportList(false, false); });
+    menu->addAction(QCoreApplication::translate("LedgerExport", "导出为 Excel（完整号码）…"), button,
+                    [exportList] { exportList(false, true); });
+    menu->addAction(QCoreApplication::translate("LedgerExport", "导出为 CSV（号码部分隐藏）…"), button,
+                    [exportList] { exportList(true, false); });
+    menu->addAction(QCoreApplication::translate("LedgerExport", "导出为 CSV（完整号码）…"), button,
+                    [exportList] { exportList(true, true); });
+    menu->addSeparator();
+    QAction* importAction =
+        menu->addAction(QCoreApplication::translate("LedgerExport", "从 Excel 或 CSV 导入…"), button, import);
+    button->setMenu(menu);
+    return importAction;
+}
+
+void LedgerExport::exportWithMessages(QWidget* parent, const QSqlDatabase& db, const QString& exchangeName,
+                                      const exchange::ExportScope& scope, const storage::WriteContext& context,
+                                      const QString& unitName, const QString& title, bool csv, bool unmasked)
+{
+    const auto request = ask(parent, title, csv, unmasked);
+    if (!request)
+        return;
+    const QString caption = QCoreApplication::translate("LedgerExport", "导出");
+    auto rows = run(parent, db, exchangeName, scope, context, unitName, *request);
+    if (!rows) {
+        if (rows.error().key != u"exchange.cancelled")
+            QMessageBox::warning(parent, caption, rows.error().message);
+        return;
+    }
+    QMessageBox::information(parent, caption,
+                             QCoreApplication::translate("LedgerExport", "已导出%1行到\n%2")
+                                 .arg(*rows)
+                                 .arg(QDir::toNativeSeparators(request->path)));
 }
 
 Result<qint64> LedgerExport::run(QWidget* parent, const QSqlDatabase& db, const QString& exchangeName,

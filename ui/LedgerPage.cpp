@@ -21,7 +21,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,14 +90,8 @@ LedgerPage::LedgerPage(QSqlDatabase db, Ledger ledger, const Clock& clock, QStri
     // 导出 / 导入: Excel and CSV of what the page lists (core/exchange).
     auto* exchangeButton = new QPushButton(tr("导出/导入"), this);
     exchangeButton->setObjectName(QStringLiteral("exchange"));
-    auto* exchangeMenu = new QMenu(exchangeButton);
-    exchangeMenu->addAction(tr("导出为 Excel（号码部分隐藏）…"), this, [this] { exportList(false, false); });
-    exchangeMenu->addAction(tr("导出为 Excel（完整号码）…"), this, [this] { exportList(false, true); });
-    exchangeMenu->addAction(tr("导出为 CSV（号码部分隐藏）…"), this, [this] { exportList(true, false); });
-    exchangeMenu->addAction(tr("导出为 CSV（完整号码）…"), this, [this] { exportList(true, true); });
-    exchangeMenu->addSeparator();
-    m_importAction = exchangeMenu->addAction(tr("从 Excel 或 CSV 导入…"), this, &LedgerPage::importFile);
-    exchangeButton->setMenu(exchangeMenu);
+    m_importAction = LedgerExport::setUpMenu(
+        exchangeButton, [this](bool csv, bool unmasked) { exportList(csv, unmasked); }, [this] { importFile(); });
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("ledgerTable"));
@@ -379,29 +372,18 @@ QString LedgerPage::exchangeName() const
 
 void LedgerPage::exportList(bool csv, bool unmasked)
 {
-    const QString title = report::LedgerListDocument::title(listOptions());
-    const auto request = LedgerExport::ask(this, title, csv, unmasked);
-    if (!request)
-        return;
     exchange::ExportScope scope;
     scope.filter = m_model->filter();
-    auto rows = LedgerExport::run(this, m_db, exchangeName(), scope, {m_user, &m_clock},
-                                  m_unitName.isEmpty() ? m_reportingUnit : m_unitName, *request);
-    if (!rows) {
-        if (rows.error().key != u"exchange.cancelled")
-            QMessageBox::warning(this, tr("导出"), rows.error().message);
-        return;
-    }
-    QMessageBox::information(this, tr("导出"), tr("已导出%1行到\n%2").arg(*rows).arg(QDir::toNativeSeparators(request->path)));
+    LedgerExport::exportWithMessages(this, m_db, exchangeName(), scope, {m_user, &m_clock},
+                                     m_unitName.isEmpty() ? m_reportingUnit : m_unitName,
+                                     report::LedgerListDocument::title(listOptions()), csv, unmasked);
 }
 
 void LedgerPage::importFile()
 {
     if (!m_editingEnabled)
         return;
-    ImportWizard wizard(m_db, exchangeName(), {m_user, &m_clock}, this);
-    wizard.exec();
-    if (wizard.lastReport() && wizard.lastReport()->applied) {
+    if (ImportWizard::importInto(this, m_db, exchangeName(), {m_user, &m_clock})) {
         m_model->refresh();
         emit recordsChanged();
     }

@@ -1,6 +1,7 @@
 #include "RegistryPage.h"
 
 #include "DocumentPrinter.h"
+#include "ImportWizard.h"
 #include "RecordWidgets.h"
 #include "RegistryEditorDialog.h"
 #include "RegistryTableModel.h"
@@ -28,7 +29,7 @@ RegistryPage::RegistryPage(QSqlDatabase db, const Clock& clock, QString user, Us
       m_periodLabel(new QLabel(tr("期间"), this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_noPeriod(new QLabel(tr("（按所选单位列出，不分期间）"), this)), m_add(new QPushButton(tr("新增…"), this)),
       m_edit(new QPushButton(tr("编辑…"), this)), m_remove(new QPushButton(tr("删除"), this)),
-      m_table(new QTableView(this)), m_summary(new QLabel(this))
+      m_exchange(new QPushButton(tr("导出/导入"), this)), m_table(new QTableView(this)), m_summary(new QLabel(this))
 {
     for (const RegistryView& view : m_views)
         m_viewBox->addItem(view.spec.title);
@@ -50,6 +51,10 @@ RegistryPage::RegistryPage(QSqlDatabase db, const Clock& clock, QString user, Us
     printMenu->addAction(tr("打印名册（预览）…"), this, &RegistryPage::previewList);
     printMenu->addAction(tr("导出名册为PDF…"), this, &RegistryPage::exportListPdf);
     print->setMenu(printMenu);
+    // 导出 / 导入: Excel and CSV of the lists core/exchange knows (wushe-cli export/import).
+    m_exchange->setObjectName(QStringLiteral("exchange"));
+    m_importAction = LedgerExport::setUpMenu(
+        m_exchange, [this](bool csv, bool unmasked) { exportList(csv, unmasked); }, [this] { importFile(); });
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("registryTable"));
@@ -67,6 +72,7 @@ RegistryPage::RegistryPage(QSqlDatabase db, const Clock& clock, QString user, Us
     bar->addWidget(m_edit);
     bar->addWidget(m_remove);
     bar->addWidget(print);
+    bar->addWidget(m_exchange);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
@@ -150,6 +156,8 @@ void RegistryPage::updateButtons()
     m_remove->setVisible(editable);
     m_add->setEnabled(m_editingEnabled);
     m_remove->setEnabled(m_editingEnabled);
+    m_exchange->setVisible(!exchangeName().isEmpty());
+    m_importAction->setEnabled(m_editingEnabled);
 }
 
 void RegistryPage::setEditingEnabled(bool enabled)
@@ -240,6 +248,40 @@ bool RegistryPage::removeRow(int row)
     m_model->refresh();
     emit recordsChanged();
     return true;
+}
+
+exchange::ExportScope RegistryPage::exportScope() const
+{
+    exchange::ExportScope scope;
+    scope.filter.underCode = m_unit;
+    scope.filter.asOf = m_clock.today();
+    return scope;
+}
+
+QString RegistryPage::exportUnitName() const
+{
+    return m_unitName.isEmpty() ? m_reportingUnit : m_unitName;
+}
+
+Result<qint64> RegistryPage::exportTo(const LedgerExport::Request& request)
+{
+    return LedgerExport::run(this, m_db, exchangeName(), exportScope(), {m_user, &m_clock}, exportUnitName(), request);
+}
+
+void RegistryPage::exportList(bool csv, bool unmasked)
+{
+    LedgerExport::exportWithMessages(this, m_db, exchangeName(), exportScope(), {m_user, &m_clock}, exportUnitName(),
+                                     report::RegistryListDocument::title(m_model->spec(), m_unitName), csv, unmasked);
+}
+
+void RegistryPage::importFile()
+{
+    if (!m_editingEnabled || exchangeName().isEmpty())
+        return;
+    if (ImportWizard::importInto(this, m_db, exchangeName(), {m_user, &m_clock})) {
+        m_model->refresh();
+        emit recordsChanged();
+    }
 }
 
 report::PageDecoration RegistryPage::decoration() const

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Error.h"
+#include "LedgerExport.h"
 #include "report/PageDecoration.h"
 #include "report/RegisterTable.h"
 #include "storage/RegistryList.h"
@@ -12,6 +13,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -30,6 +32,7 @@ struct RegistryView
 {
     storage::RegistrySpec spec;
     std::function<std::unique_ptr<RegistryEditorDialog>(QWidget* parent)> editor;
+    QString exchange = {}; // exchange::ExchangeCatalog name for 导出/导入; empty: print only
 };
 
 // Every registry page (站点, 社会工作者, 社区社会组织, 志愿者 …): the lists it offers
@@ -66,6 +69,12 @@ public:
     // Tombstones the record on `row` after the user confirms; true if done.
     bool removeRow(int row);
 
+    // The exchange of the current view (导出/导入 shown); empty when it has none.
+    QString exchangeName() const { return m_views.value(m_current).exchange; }
+    // What 导出 writes for the unit selected (its whole list: the sheets are not limited
+    // to the period), without asking where: the rows written.
+    Result<qint64> exportTo(const LedgerExport::Request& request);
+
     Result<qint64> buildListDocument(report::RegisterTable& table) const;
     report::PageDecoration decoration() const;
 
@@ -78,6 +87,10 @@ private:
     bool runEditor(RegistryEditorDialog& dialog);
     void previewList();
     void exportListPdf();
+    exchange::ExportScope exportScope() const;
+    QString exportUnitName() const;
+    void exportList(bool csv, bool unmasked);
+    void importFile();
 
     QSqlDatabase m_db;
     const Clock& m_clock;
@@ -99,6 +112,8 @@ private:
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_remove;
+    QPushButton* m_exchange;
+    QAction* m_importAction = nullptr;
     QTableView* m_table;
     QLabel* m_summary;
 };

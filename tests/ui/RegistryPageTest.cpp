@@ -11,6 +11,7 @@
 #include "UserPrompts.h"
 #include "VillagePicker.h"
 #include "demo/DemoGenerator.h"
+#include "exchange/Importer.h"
 #include "org/DivisionCatalog.h"
 #include "org/JurisdictionCreator.h"
 #include "report/PagedRenderer.h"
@@ -26,6 +27,7 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -78,6 +80,44 @@ struct ScriptedPrompts final : ui::UserPrompts
     {
         asked << title;
         return answer;
+    }
+};
+
+// The main window on the demo county (the fixture's connection closed, the window's own
+// opened), and a connection of the test's own to count with.
+struct DemoWindow
+{
+    RegistryFixture f{true};
+    std::optional<org::DivisionCatalog> catalog;
+    QString path;
+    ScriptedPrompts prompts;
+    std::unique_ptr<ui::MainWindow> window;
+    QSqlDatabase check;
+
+    DemoWindow()
+    {
+        auto loaded = org::DivisionCatalog::loadBundled();
+        REQUIRE(loaded);
+        catalog = std::move(*loaded);
+        path = f.db->path();
+        f.db.reset();
+        window = std::make_unique<ui::MainWindow>(*catalog, f.clock, prompts);
+        REQUIRE(window->openDatabase(path));
+        check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("registry-check"));
+        check.setDatabaseName(path);
+        REQUIRE(check.open());
+    }
+    ~DemoWindow()
+    {
+        check.close();
+        check = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("registry-check"));
+    }
+    qint64 count(const QString& sql) const
+    {
+        auto counted = storage::scalarInt(check, sql);
+        REQUIRE(counted);
+        return *counted;
     }
 };
 
@@ -231,14 +271,8 @@ TEST_CASE("A training shows in the training list for its period only", "[ui][reg
 
 TEST_CASE("Registry pages follow the unit selected in the tree", "[ui][registry][mainwindow]")
 {
-    RegistryFixture f(true);
-    const auto catalog = org::DivisionCatalog::loadBundled();
-    REQUIRE(catalog);
-    const QString path = f.db->path();
-    f.db.reset();
-    ScriptedPrompts prompts;
-    ui::MainWindow window(*catalog, f.clock, prompts);
-    REQUIRE(window.openDatabase(path));
+    DemoWindow demo;
+    ui::MainWindow& window = *demo.window;
     REQUIRE(window.registryPages().size() == 8);
     REQUIRE(window.dashboardPage());
 
@@ -250,14 +284,9 @@ TEST_CASE("Registry pages follow the unit selected in the tree", "[ui][registry]
     CHECK(township > 0);
     CHECK(township < county);
     // Counted again on a connection of the test's own.
-    QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("registry-check"));
-    check.setDatabaseName(path);
-    REQUIRE(check.open());
-    auto expected = storage::scalarInt(check, QStringLiteral("SELECT count(*) FROM service_activity WHERE deleted = 0 "
-                                                             "AND org_code LIKE '610523101%' "
-                                                             "AND held_on BETWEEN '2026-01-01' AND '2026-12-31'"));
-    REQUIRE(expected);
-    CHECK(township == *expected);
+    CHECK(township == demo.count(QStringLiteral("SELECT count(*) FROM service_activity WHERE deleted = 0 "
+                                                "AND org_code LIKE '610523101%' "
+                                                "AND held_on BETWEEN '2026-01-01' AND '2026-12-31'")));
     CHECK(activities->summaryText() == QStringLiteral("共 %1 条").arg(township));
     // Only pages looked at are read: the county's list is many pages, one is held.
     REQUIRE(county > ui::RegistryTableModel::kPageSize * 3);
@@ -275,13 +304,58 @@ TEST_CASE("Registry pages follow the unit selected in the tree", "[ui][registry]
     orgs->setView(1);
     CHECK_FALSE(orgs->canEdit());
     REQUIRE(window.selectUnit(kCounty));
-    auto below = rules::OrgTargets::belowTarget(check, kCounty, f.clock.today());
+    auto below = rules::OrgTargets::belowTarget(demo.check, kCounty, demo.f.clock.today());
     REQUIRE(below);
     CHECK(orgs->model()->totalCount() == below->size());
     orgs->setView(0);
     CHECK(orgs->model()->totalCount() > townshipOrgs);
     CHECK(orgs->canEdit());
-    check.close();
-    check = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("registry-check"));
+}
+
+TEST_CASE("Registry lists with an Excel exchange offer 导出/导入 and export the selected unit's list", "[ui][registry][exchange]")
+{
+    DemoWindow demo;
+    ui::MainWindow& window = *demo.window;
+    const auto exchangeButton = [](ui::RegistryPage* page) {
+        auto* button = page->findChild<QPushButton*>(QStringLiteral("exchange"));
+        REQUIRE(button);
+        return button;
+    };
+
+    // Lists that core/exchange writes have the button; the others only print.
+    ui::RegistryPage* stations = window.registryPage(QStringLiteral("站点与驻站社工"));
+    REQUIRE(stations);
+    CHECK(stations->exchangeName().isEmpty());
+    CHECK(exchangeButton(stations)->isHidden());
+    ui::RegistryPage* orgs = window.registryPage(QStringLiteral("社区社会组织"));
+    REQUIRE(orgs);
+    CHECK(orgs->exchangeName() == QStringLiteral("organizations"));
+    CHECK_FALSE(exchangeButton(orgs)->isHidden());
+    orgs->setView(1); // 未达标社区（村）: a computed list, nothing to exchange
+    CHECK(exchangeButton(orgs)->isHidden());
+    orgs->setView(0);
+    CHECK_FALSE(exchangeButton(orgs)->isHidden());
+    for (const auto& [title, name] : {std::pair{QStringLiteral("社会工作者"), QStringLiteral("social-workers")},
+                                      std::pair{QStringLiteral("志愿者"), QStringLiteral("volunteers")},
+                                      std::pair{QStringLiteral("服务活动"), QStringLiteral("activities")}}) {
+        CAPTURE(title);
+        REQUIRE(window.registryPage(title));
+        CHECK(window.registryPage(title)->exchangeName() == name);
+    }
+
+    // 导出 writes the organizations of the township selected in the tree: as many rows
+    // as the table holds there, counted on a connection of the test's own.
+    REQUIRE(window.selectUnit(kXuzhuang));
+    const QString file = demo.f.dir.filePath(QStringLiteral("许庄镇社区社会组织.xlsx"));
+    auto written = orgs->exportTo({file, false, exchange::CsvEncoding::Utf8Bom});
+    REQUIRE(written);
+    const qint64 expected =
+        demo.count(QStringLiteral("SELECT count(*) FROM community_org WHERE deleted = 0 AND org_code LIKE '610523101%'"));
+    CHECK(expected > 0);
+    CHECK(*written == expected);
+    CHECK(demo.count(QStringLiteral("SELECT count(*) FROM community_org WHERE deleted = 0")) > expected);
+    // The file reads back with a title row, a header row and one row per organization.
+    auto sheet = exchange::Importer::readFile(file);
+    REQUIRE(sheet);
+    CHECK(sheet->rows.size() == expected + 2);
 }
