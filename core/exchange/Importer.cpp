@@ -166,7 +166,7 @@ Importer::PreparedRow Importer::prepare(int sourceRow, const QList<InCell>& cell
         const QString& key = mapping.keys.at(c);
         if (key.isEmpty())
             continue;
-        const ExchangeColumn* column = c < m_mapped.size() ? m_mapped.at(c) : columnOf(key);
+        const ExchangeColumn* column = columnOf(key);
         if (!column || column->exportOnly)
             continue;
         const bool unit = column->kind == CellKind::UnitCode || column->kind == CellKind::UnitName || column->kind == CellKind::Township;
@@ -235,10 +235,6 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
     report.headerRow = mapping.headerRow;
     for (const InCell& cell : sheet.rows.at(mapping.headerRow))
         report.headers << cell.text;
-
-    m_mapped.clear();
-    for (const QString& key : mapping.keys)
-        m_mapped.append(key.isEmpty() ? nullptr : columnOf(key));
 
     // First the keys, groups and ID numbers of every row: duplicates are only known
     // once all keys are. Every value is normalised once, when its row (or household)

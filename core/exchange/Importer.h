@@ -71,7 +71,6 @@ private:
     const UnitResolver& m_units;
     ValueNormalizer m_normalizer;
     QHash<QString, const ExchangeColumn*> m_columns;   // by key
-    QList<const ExchangeColumn*> m_mapped;             // run(): the column of each file column, or nullptr
     mutable QHash<QString, Result<QString>> m_resolved; // resolveUnit() by code, name and township
 };
 

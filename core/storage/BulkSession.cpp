@@ -4,8 +4,6 @@
 #include "storage/PersonRepository.h"
 #include "storage/SqliteHandle.h"
 
-#include <QCoreApplication>
-
 #include <sqlite3.h>
 
 namespace wushe::storage {
@@ -42,24 +40,16 @@ BulkSession* BulkSession::of(const QSqlDatabase& db)
     return sessions().value(sqliteHandle(db));
 }
 
-Result<BulkSession::Statement*> BulkSession::statement(const QString& sql)
+Result<const PreparedWrite*> BulkSession::statement(const QString& sql)
 {
     if (const auto it = m_statements.constFind(sql); it != m_statements.cend())
         return it->get();
-    auto prepared = std::make_shared<Statement>();
-    if (sqlite3_prepare_v3(m_handle, sql.toUtf8().constData(), -1, SQLITE_PREPARE_PERSISTENT, &prepared->statement, nullptr)
-        != SQLITE_OK) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
-        sqlite3_finalize(prepared->statement);
-        return fail(QStringLiteral("db.sql"),
-                    QCoreApplication::translate("Sql", "数据库操作失败（%1）：%2").arg(sql.left(80), message));
-    }
-    for (int i = 1, n = sqlite3_bind_parameter_count(prepared->statement); i <= n; ++i) {
-        const char* name = sqlite3_bind_parameter_name(prepared->statement, i);
-        prepared->names.append(QString::fromUtf8(name));
-    }
-    Statement* raw = prepared.get();
-    m_statements.insert(sql, std::move(prepared));
+    auto prepared = prepareWrite(m_handle, sql, SQLITE_PREPARE_PERSISTENT);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    auto kept = std::make_shared<PreparedWrite>(std::move(*prepared));
+    const PreparedWrite* raw = kept.get();
+    m_statements.insert(sql, std::move(kept));
     return raw;
 }
 

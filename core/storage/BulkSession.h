@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "storage/WriteStatement.h"
 
 #include <QHash>
 #include <QSet>
@@ -8,9 +9,6 @@
 #include <QStringList>
 
 #include <memory>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace wushe::storage {
 
@@ -33,14 +31,8 @@ public:
     // The session alive on this connection in this thread, or nullptr.
     static BulkSession* of(const QSqlDatabase& db);
 
-    // A prepared statement and its parameter names (":gram" …), by position.
-    struct Statement
-    {
-        sqlite3_stmt* statement = nullptr;
-        QStringList names;
-    };
     // `sql` prepared on first use, then the same statement (reset, bindings kept).
-    Result<Statement*> statement(const QString& sql);
+    Result<const PreparedWrite*> statement(const QString& sql);
 
     // Whether `code` is a village (or community) of the database; the units are
     // read once. Units are not changed by the bulk writes.
@@ -60,7 +52,7 @@ public:
 private:
     QSqlDatabase m_db;
     sqlite3* m_handle = nullptr;
-    QHash<QString, std::shared_ptr<Statement>> m_statements;
+    QHash<QString, std::shared_ptr<PreparedWrite>> m_statements;
     QHash<QString, bool> m_villages; // code → is a village; empty until first asked
     bool m_unitsLoaded = false;
     QSet<QString> m_checked; // ID numbers looked up by expectPeople()

@@ -11,10 +11,9 @@
 #include "storage/WriteStatement.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
-
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -79,20 +78,22 @@ Result<void> PersonRepository::validate(Person& person) const
     person.phone = *phone;
     person.address = person.address.trimmed();
     person.ethnicity = person.ethnicity.trimmed();
-    if (BulkSession* session = BulkSession::of(m_db)) {
-        auto village = session->isVillage(person.meta.orgCode);
-        if (!village)
-            return std::unexpected(village.error());
-        if (*village)
-            return {};
-        return fail(QStringLiteral("person.org"), QCoreApplication::translate("PersonRepository", "请选择本辖区内的村（社区）"));
-    }
-    auto org = OrgUnitRepository(m_db).find(person.meta.orgCode);
-    if (!org)
-        return std::unexpected(org.error());
-    if (!*org || (*org)->level != OrgLevel::Village)
+    auto village = isVillage(person.meta.orgCode);
+    if (!village)
+        return std::unexpected(village.error());
+    if (!*village)
         return fail(QStringLiteral("person.org"), QCoreApplication::translate("PersonRepository", "请选择本辖区内的村（社区）"));
     return {};
+}
+
+Result<bool> PersonRepository::isVillage(const QString& code) const
+{
+    if (BulkSession* session = BulkSession::of(m_db)) // an import: the units are held in memory
+        return session->isVillage(code);
+    auto org = OrgUnitRepository(m_db).find(code);
+    if (!org)
+        return std::unexpected(org.error());
+    return *org && (*org)->level == OrgLevel::Village;
 }
 
 Result<bool> PersonRepository::addOrLink(Person& person)

@@ -47,6 +47,8 @@ public:
     static QStringList nameGrams(const QString& name);
 
 private:
+    // Whether `code` is a village (or community) of this database.
+    Result<bool> isVillage(const QString& code) const;
     Result<QList<Person>> select(const QString& where, const QVariantMap& binds) const;
     Result<std::optional<Person>> selectOne(const QString& where, const QVariantMap& binds) const;
     // Replaces the grams of `previousName` (empty for a new person) by those of the name.

@@ -71,30 +71,38 @@ struct Finalizer
 
 } // namespace
 
+Result<PreparedWrite> prepareWrite(sqlite3* handle, const QString& sql, unsigned flags)
+{
+    PreparedWrite prepared;
+    if (sqlite3_prepare_v3(handle, sql.toUtf8().constData(), -1, flags, &prepared.statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(prepared.statement);
+        return std::unexpected(sqlError(handle, sql.left(80)));
+    }
+    for (int i = 1, n = sqlite3_bind_parameter_count(prepared.statement); i <= n; ++i)
+        prepared.names.append(QString::fromUtf8(sqlite3_bind_parameter_name(prepared.statement, i)));
+    return prepared;
+}
+
 Result<qint64> execWrite(const QSqlDatabase& db, const QString& sql, const QVariantMap& binds, const QString& what)
 {
     BulkSession* session = BulkSession::of(db);
     sqlite3* handle = session ? session->handle() : sqliteHandle(db);
     if (!handle)
         return std::unexpected(sqlError(nullptr, what));
-    BulkSession::Statement once;
+    PreparedWrite once;
     std::unique_ptr<sqlite3_stmt, Finalizer> owned;
-    BulkSession::Statement* statement = &once;
+    const PreparedWrite* statement = &once;
     if (session) {
         auto cached = session->statement(sql);
         if (!cached)
             return std::unexpected(cached.error());
         statement = *cached;
     } else {
-        if (sqlite3_prepare_v2(handle, sql.toUtf8().constData(), -1, &once.statement, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(once.statement);
-            return std::unexpected(sqlError(handle, sql.left(80)));
-        }
+        auto prepared = prepareWrite(handle, sql);
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        once = std::move(*prepared);
         owned.reset(once.statement);
-        for (int i = 1, n = sqlite3_bind_parameter_count(once.statement); i <= n; ++i) {
-            const char* name = sqlite3_bind_parameter_name(once.statement, i);
-            once.names.append(QString::fromUtf8(name));
-        }
     }
     sqlite3_stmt* stmt = statement->statement;
     QList<QString> keep;

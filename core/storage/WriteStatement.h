@@ -3,9 +3,23 @@
 #include "Error.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QVariantMap>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace wushe::storage {
+
+// A statement prepared through the SQLite C API, with its parameter names (":gram" …)
+// by position. Whoever prepares it finalizes it.
+struct PreparedWrite
+{
+    sqlite3_stmt* statement = nullptr;
+    QStringList names;
+};
+// `flags`: sqlite3_prepare_v3's (SQLITE_PREPARE_PERSISTENT for statements kept long).
+Result<PreparedWrite> prepareWrite(sqlite3* handle, const QString& sql, unsigned flags = 0);
 
 // Runs a statement that returns no rows (INSERT, UPDATE, DELETE, SAVEPOINT …) with
 // named binds (":column" → value; a placeholder without a value is NULL) through the

@@ -32,6 +32,16 @@ double peakRssMbOf(const QString& statusFile)
     return 0;
 }
 
+// The char* array exec() takes, pointing into `strings` (which must outlive it).
+std::vector<char*> nullTerminated(QList<QByteArray>& strings)
+{
+    std::vector<char*> pointers;
+    for (QByteArray& string : strings)
+        pointers.push_back(string.data());
+    pointers.push_back(nullptr);
+    return pointers;
+}
+
 double cpuMs(const rusage& usage)
 {
     const auto ms = [](const timeval& t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
@@ -90,19 +100,13 @@ ChildRun runChild(const QString& program, const QStringList& arguments, const QS
     QList<QByteArray> args{QFile::encodeName(program)};
     for (const QString& argument : arguments)
         args << argument.toLocal8Bit();
-    std::vector<char*> argv;
-    for (QByteArray& argument : args)
-        argv.push_back(argument.data());
-    argv.push_back(nullptr);
     QList<QByteArray> envs;
     for (char** variable = environ; *variable; ++variable)
         envs << QByteArray(*variable);
     for (const QString& variable : environment)
         envs << variable.toLocal8Bit();
-    std::vector<char*> envp;
-    for (QByteArray& variable : envs)
-        envp.push_back(variable.data());
-    envp.push_back(nullptr);
+    std::vector<char*> argv = nullTerminated(args);
+    std::vector<char*> envp = nullTerminated(envs);
     const QByteArray log = QFile::encodeName(logFile);
     posix_spawn_file_actions_t files;
     posix_spawn_file_actions_init(&files);

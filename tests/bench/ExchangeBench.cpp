@@ -3,7 +3,6 @@
 #include "BulkInsert.h"
 #include "Clock.h"
 #include "exchange/ExchangeCatalog.h"
-#include "exchange/Exporter.h"
 #include "exchange/Importer.h"
 #include "org/DivisionCatalog.h"
 #include "org/JurisdictionCreator.h"
