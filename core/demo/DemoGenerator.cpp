@@ -8,7 +8,6 @@
 #include "storage/OrgUnitRepository.h"
 #include "storage/ServiceUnitRepository.h"
 #include "storage/Sql.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -93,9 +92,6 @@ Result<DemoSummary> DemoGenerator::generate()
         (void)storage::execSql(m_db.sql(), QStringLiteral("PRAGMA cache_size = %1").arg(*cacheSize));
     });
 
-    storage::Transaction transaction(m_db.sql());
-    if (!transaction.isActive())
-        return std::unexpected(transaction.error());
     DemoTeams teams;
     storage::ServiceUnitRepository serviceUnits(m_db.sql(), m_context);
     qint64 unitCount = 0;
@@ -161,8 +157,6 @@ Result<DemoSummary> DemoGenerator::generate()
     if (!charity)
         return std::unexpected(charity.error());
 
-    if (auto ok = transaction.commit(); !ok)
-        return std::unexpected(ok.error());
     // person counts the registries' new people too (social workers, volunteers).
     DemoSummary summary{{{QStringLiteral("service_unit"), unitCount},
                          {QStringLiteral("station_staff"), staffCount},

@@ -26,7 +26,8 @@ struct DemoSummary
 // Fills a freshly created jurisdiction database with realistic, reproducible data
 // for every table that exists: service units and their staff, the three person
 // ledgers and their visit history, then the registries of the five societies
-// (DemoRegistry). All in one transaction: all or nothing.
+// (DemoRegistry). Runs inside the caller's operation (one transaction, all or
+// nothing; ops::OperationOptions::logRows off: demo data is not logged row by row).
 class DemoGenerator
 {
 public:

@@ -5,7 +5,6 @@
 #include "exchange/XlsxReader.h"
 #include "exchange/XlsxWriter.h"
 #include "storage/BulkSession.h"
-#include "storage/Transaction.h"
 #include "storage/WriteStatement.h"
 
 #include <QCoreApplication>
@@ -317,10 +316,8 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
         }
     }
 
-    storage::Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return std::unexpected(transaction.error());
-    // Statements prepared once and lookups from memory for the repositories' writes
+    // The caller's operation (ops::Operations::importSheet) holds the transaction and
+    // commits it only when the import applies. Statements prepared once and lookups from memory for the repositories' writes
     // (destroyed before the transaction ends).
     storage::BulkSession session(m_db);
     if (auto ok = session.expectPeople(idNumbers); !ok)
@@ -334,7 +331,7 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
     for (const QList<int>& group : std::as_const(groups)) {
         if (options.progress && !options.progress(done, rows.size())) {
             report.cancelled = true;
-            return report; // the transaction rolls back
+            return report; // the operation rolls back
         }
         done += group.size();
         QList<ImportValues> values;
@@ -391,12 +388,6 @@ Result<ImportReport> Importer::run(const SheetData& sheet, const ColumnMapping& 
     }
     if (options.progress)
         options.progress(rows.size(), rows.size());
-    const bool refused = report.rejected > 0 && !options.validRows;
-    if (!options.dryRun && !refused) {
-        if (auto ok = transaction.commit(); !ok)
-            return std::unexpected(ok.error());
-        report.applied = true;
-    }
     return report;
 }
 

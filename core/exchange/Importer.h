@@ -24,7 +24,8 @@ struct ImportOptions
     std::function<bool(qint64, qint64)> progress;
 };
 
-// Imports a sheet into a ledger in one transaction: finds the header row under
+// Imports a sheet into a ledger inside the caller's operation (ops::Operations::
+// importSheet, one transaction): finds the header row under
 // title rows, maps columns by header (with synonyms), normalises every value,
 // refuses rows with the reason per column (invalid or Excel-damaged ID, unknown
 // village, an ID twice in the file, a missing required field, a rule of the

@@ -3,7 +3,6 @@
 
 #include "storage/RecordColumns.h"
 #include "storage/Sql.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

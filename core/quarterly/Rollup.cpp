@@ -4,7 +4,6 @@
 #include "quarterly/QuarterlyReport.h"
 #include "quarterly/ReportStore.h"
 #include "storage/OrgUnitRepository.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -63,26 +62,25 @@ Result<ReportPackage> Rollup::importPackage(const QString& path)
                     tr("%1（%2）不是本辖区的下级单位，数据包不能导入").arg(package->report.data.unitName, unit));
     if (package->report.submittedAt.isEmpty())
         return fail(QStringLiteral("package.format"), tr("数据包缺少报送时间"));
-    return storage::inTransaction(m_db, [&]() -> Result<ReportPackage> {
-        ReportStore store(m_db, m_context);
-        auto existing = store.revisions(unit, package->report.data.quarter);
-        if (!existing)
-            return std::unexpected(existing.error());
-        for (const StoredReport& stored : *existing) {
-            if (stored.digest == package->digest)
-                return fail(QStringLiteral("package.duplicate"),
-                            tr("%1%2第%3版已经导入过").arg(package->report.data.unitName, package->report.data.quarter.label())
-                                .arg(stored.revision));
-            if (stored.revision == package->report.revision)
-                return fail(QStringLiteral("package.conflict"),
-                            tr("%1%2第%3版已导入另一份内容不同的数据包").arg(package->report.data.unitName,
-                                                                            package->report.data.quarter.label())
-                                .arg(stored.revision));
-        }
-        if (auto ok = store.insertImported(package->report, package->content, package->digest); !ok)
-            return std::unexpected(ok.error());
-        return *package;
-    });
+    // Inside the caller's operation (ops::Operations::importReportPackage).
+    ReportStore store(m_db, m_context);
+    auto existing = store.revisions(unit, package->report.data.quarter);
+    if (!existing)
+        return std::unexpected(existing.error());
+    for (const StoredReport& stored : *existing) {
+        if (stored.digest == package->digest)
+            return fail(QStringLiteral("package.duplicate"),
+                        tr("%1%2第%3版已经导入过").arg(package->report.data.unitName, package->report.data.quarter.label())
+                            .arg(stored.revision));
+        if (stored.revision == package->report.revision)
+            return fail(QStringLiteral("package.conflict"),
+                        tr("%1%2第%3版已导入另一份内容不同的数据包").arg(package->report.data.unitName,
+                                                                        package->report.data.quarter.label())
+                            .arg(stored.revision));
+    }
+    if (auto ok = store.insertImported(package->report, package->content, package->digest); !ok)
+        return std::unexpected(ok.error());
+    return *package;
 }
 
 Result<QList<MemberStatus>> Rollup::completeness(const Quarter& quarter, QDate today) const

@@ -1,5 +1,6 @@
 #include "storage/Migrator.h"
 
+#include "storage/ChangeLogTriggers.h"
 #include "storage/SqliteHandle.h"
 #include "storage/Sql.h"
 
@@ -106,6 +107,9 @@ Result<void> Migrator::apply(const Migration& migration)
         if (!before)
             return QString::fromUtf8(sqlite3_errmsg(handle));
         if (auto error = runScript(handle, migration.sql.toUtf8()))
+            return error;
+        // The change-log triggers follow the tables as this migration left them.
+        if (auto error = ChangeLogTriggers::install(handle))
             return error;
         if (auto error = runScript(handle, "PRAGMA writable_schema = RESET; SELECT count(*) FROM sqlite_schema"))
             return error;

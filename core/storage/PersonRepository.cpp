@@ -151,14 +151,39 @@ Result<void> PersonRepository::update(Person& person)
                                         binds, m_context);
         !ok)
         return ok;
+    if (BulkSession* session = BulkSession::of(m_db))
+        session->notePerson(person.idNumber);
+    return writeCopies(person, previousName);
+}
+
+Result<void> PersonRepository::refreshDerived(const QString& personId, const QString& previousName)
+{
+    auto person = findById(personId);
+    if (!person)
+        return std::unexpected(person.error());
+    if (!*person)
+        return {};
+    const QVariantMap binds = personBinds(**person);
+    if (auto ok = execWrite(m_db, QStringLiteral("UPDATE person SET name_key = :name_key, id_reversed = :id_reversed, "
+                                                 "phone_reversed = :phone_reversed WHERE id = :id"),
+                            {{QStringLiteral(":name_key"), binds.value(QStringLiteral(":name_key"))},
+                             {QStringLiteral(":id_reversed"), binds.value(QStringLiteral(":id_reversed"))},
+                             {QStringLiteral(":phone_reversed"), binds.value(QStringLiteral(":phone_reversed"))},
+                             {QStringLiteral(":id"), personId}},
+                            QStringLiteral("refresh person keys"));
+        !ok)
+        return std::unexpected(ok.error());
+    return writeCopies(**person, previousName);
+}
+
+Result<void> PersonRepository::writeCopies(const Person& person, const QString& previousName)
+{
     if (previousName != person.name) {
         if (auto ok = writeNameIndex(person, previousName); !ok)
             return ok;
     }
-    if (BulkSession* session = BulkSession::of(m_db))
-        session->notePerson(person.idNumber);
     // Ledger rows keep copies of the sort keys (see migration 003).
-    const QVariantMap keys{{QStringLiteral(":name_key"), binds.value(QStringLiteral(":name_key"))},
+    const QVariantMap keys{{QStringLiteral(":name_key"), rules::pinyinKey(person.name)},
                            {QStringLiteral(":id_number"), person.idNumber},
                            {QStringLiteral(":birth_date"), person.birthDate.toString(Qt::ISODate)},
                            {QStringLiteral(":person"), person.meta.id}};

@@ -30,6 +30,10 @@ public:
     Result<bool> addOrLink(Person& person);
     // Saves changes; ledger rows' copies of the name key follow.
     Result<void> update(Person& person);
+    // After the person's row was written column by column (undo): its sort and search
+    // keys, name index and the ledger rows' copies follow the stored values.
+    // `previousName` is the name before that write.
+    Result<void> refreshDerived(const QString& personId, const QString& previousName);
 
     Result<std::optional<Person>> findById(const QString& id) const;
     Result<std::optional<Person>> findByIdNumber(const QString& idNumber) const;
@@ -53,6 +57,8 @@ private:
     Result<std::optional<Person>> selectOne(const QString& where, const QVariantMap& binds) const;
     // Replaces the grams of `previousName` (empty for a new person) by those of the name.
     Result<void> writeNameIndex(const Person& person, const QString& previousName);
+    // The name index and the ledger rows' copies of the name key, ID number and birth date.
+    Result<void> writeCopies(const Person& person, const QString& previousName);
 
     QSqlDatabase m_db;
     WriteContext m_context;

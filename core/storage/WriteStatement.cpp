@@ -2,6 +2,7 @@
 
 #include "storage/BulkSession.h"
 #include "storage/SqliteHandle.h"
+#include "storage/WriteGate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -89,6 +90,8 @@ Result<qint64> execWrite(const QSqlDatabase& db, const QString& sql, const QVari
     sqlite3* handle = session ? session->handle() : sqliteHandle(db);
     if (!handle)
         return std::unexpected(sqlError(nullptr, what));
+    if (auto allowed = WriteGate::check(handle); !allowed)
+        return std::unexpected(allowed.error());
     PreparedWrite once;
     std::unique_ptr<sqlite3_stmt, Finalizer> owned;
     const PreparedWrite* statement = &once;
