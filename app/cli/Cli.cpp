@@ -128,12 +128,27 @@ bool Cli::unitValue(const QCommandLineParser& parser, const storage::Database& d
     return true;
 }
 
-storage::WriteContext Cli::writeContext() const
+QCommandLineOption Cli::operatorOption()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = QStringLiteral("wushe-cli");
-    return {user, m_clock.get()};
+    return {QStringLiteral("operator"), QCoreApplication::translate("Cli", "修改人（写入更改记录和“填表人”，默认：登录名）"),
+            QStringLiteral("NAME")};
+}
+
+ops::Operator Cli::operatorOf(const QCommandLineParser& parser) const
+{
+    QString name = parser.isSet(QStringLiteral("operator")) ? parser.value(QStringLiteral("operator")).trimmed() : QString();
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME"); // Windows
+    if (name.isEmpty())
+        name = QStringLiteral("wushe-cli");
+    return {name, name, {}, {}};
+}
+
+storage::WriteContext Cli::readContext() const
+{
+    return {QStringLiteral("wushe-cli"), m_clock.get()};
 }
 
 } // namespace wushe::cli

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Error.h"
+#include "operations/Operator.h"
 #include "storage/Database.h"
 #include "storage/WriteContext.h"
 
@@ -37,6 +38,8 @@ public:
     bool required(const QCommandLineParser& parser, const QString& option, QString& value, int& exitCode);
 
     static QCommandLineOption dbOption();
+    // --operator NAME: who makes the change, on every command that writes.
+    static QCommandLineOption operatorOption();
     static QCommandLineOption unitOption(const QString& description);
     static QCommandLineOption dateOption(const QString& description);
     static bool isDivisionCode(const QString& text); // 12 digits
@@ -53,7 +56,12 @@ public:
 
     // WUSHE_TODAY=YYYY-MM-DD fixes "today" for reproducible demo data and tests.
     const Clock& clock() const { return *m_clock; }
-    storage::WriteContext writeContext() const;
+    // The operator named by --operator; by default the login name (the only place
+    // the environment is read: core takes the operator as a value).
+    ops::Operator operatorOf(const QCommandLineParser& parser) const;
+    // For commands that only read: repositories and exchanges take a context for
+    // their validations and "today"; writes need an ops::Operations.
+    storage::WriteContext readContext() const;
 
 private:
     QTextStream m_out;
@@ -78,5 +86,6 @@ int runImport(Cli& cli, const QStringList& arguments);
 int runReport(Cli& cli, const QStringList& arguments);
 int runRollup(Cli& cli, const QStringList& arguments);
 int runPilot(Cli& cli, const QStringList& arguments);
+int runLog(Cli& cli, const QStringList& arguments);
 
 } // namespace wushe::cli

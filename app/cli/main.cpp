@@ -32,6 +32,7 @@ const Command kCommands[] = {
     {"report", QT_TRANSLATE_NOOP("main", "季度工作进展情况报告：指标、PDF、Excel、报送和上报数据包"), wushe::cli::runReport},
     {"pilot", QT_TRANSLATE_NOOP("main", "指定并列出试点乡镇"), wushe::cli::runPilot},
     {"rollup", QT_TRANSLATE_NOOP("main", "导入下级报送的数据包并查看报送情况"), wushe::cli::runRollup},
+    {"log", QT_TRANSLATE_NOOP("main", "列出更改记录（谁在何时改了哪一行的哪些字段）"), wushe::cli::runLog},
 };
 
 void printUsage(QTextStream& stream)

@@ -386,9 +386,8 @@ Result<exchange::ImportReport> Operations::importSheet(exchange::LedgerExchange&
         return !options.dryRun && !report.cancelled && (options.validRows || report.rejected == 0);
     };
     auto report = runKeeping(QStringLiteral("import.%1").arg(exchange.name()),
-                             QCoreApplication::translate("Operations", "导入%1：%2（%3行）")
-                                 .arg(exchange.title(), QFileInfo(fileName).fileName())
-                                 .arg(sheet.rows.size()),
+                             QCoreApplication::translate("Operations", "导入%1：%2")
+                                 .arg(exchange.title(), QFileInfo(fileName).fileName()),
                              [&] { return importer.run(sheet, mapping, options); }, applies);
     if (report)
         report->applied = applies(*report);

@@ -80,8 +80,8 @@ Result<qint64> ChangeLogRepository::openBatch(const ChangeBatch& batch)
     auto done = execWrite(m_db,
                           QStringLiteral("INSERT INTO change_batch (started_at, operator, operator_name, operator_role, "
                                          "operator_unit, kind, summary, reverts, log_rows, open) VALUES (:started_at, "
-                                         ":operator, :operator_name, :operator_role, :operator_unit, :kind, :summary, "
-                                         ":reverts, :log_rows, 1)"),
+                                         ":operator, coalesce(:operator_name, ''), coalesce(:operator_role, ''), "
+                                         "coalesce(:operator_unit, ''), :kind, coalesce(:summary, ''), :reverts, :log_rows, 1)"),
                           binds, QStringLiteral("open change batch"));
     if (!done)
         return std::unexpected(done.error());
@@ -207,6 +207,15 @@ Result<QString> ChangeLogRepository::installationId() const
     if (auto ok = exec(query, QStringLiteral("read installation id")); !ok)
         return std::unexpected(ok.error());
     return query.next() ? query.value(0).toString() : QString();
+}
+
+Result<bool> ChangeLogRepository::hasTable(const QString& name) const
+{
+    auto found = scalarInt(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = :name"),
+                           {{QStringLiteral(":name"), name}});
+    if (!found)
+        return std::unexpected(found.error());
+    return *found > 0;
 }
 
 } // namespace wushe::storage

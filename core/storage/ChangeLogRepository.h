@@ -88,6 +88,8 @@ public:
     // Oldest first.
     Result<QList<ChangeEntry>> entries(const ChangeFilter& filter) const;
     Result<QString> installationId() const;
+    // Whether `name` is a table of this database (wushe-cli log --table).
+    Result<bool> hasTable(const QString& name) const;
 
 private:
     QSqlDatabase m_db;

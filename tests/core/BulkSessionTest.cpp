@@ -1,4 +1,5 @@
 #include "ExchangeTestSupport.h"
+#include "ImportSupport.h"
 
 #include "exchange/CsvReader.h"
 #include "storage/BulkSession.h"
@@ -166,10 +167,9 @@ TEST_CASE("exchange: valid rows — a household refused in the middle of the fil
         auto units = exchange::UnitResolver::load(db.sql());
         REQUIRE(units.has_value());
         auto relief = exchange::ExchangeCatalog::make(QStringLiteral("relief"), db.sql(), db.context(), &*units);
-        exchange::Importer importer(db.sql(), *relief, *units, kLedgerToday);
         exchange::ImportOptions options;
         options.validRows = validRows;
-        return ok(importer.run(sheet, importer.detect(sheet), options));
+        return ok(importDetected(db, *relief, *units, sheet, options));
     };
     const auto people = [&](const QString& id) {
         return db.count(QStringLiteral("SELECT count(*) FROM person WHERE id_number = :id"), {{QStringLiteral(":id"), id}});
@@ -234,10 +234,9 @@ TEST_CASE("exchange: a row sharing its ID number with a row refused for another 
     auto units = exchange::UnitResolver::load(db.sql());
     REQUIRE(units.has_value());
     auto elderly = exchange::ExchangeCatalog::make(QStringLiteral("elderly"), db.sql(), db.context(), &*units);
-    exchange::Importer importer(db.sql(), *elderly, *units, kLedgerToday);
     exchange::ImportOptions options;
     options.validRows = true;
-    const exchange::ImportReport report = ok(importer.run(sheet, importer.detect(sheet), options));
+    const exchange::ImportReport report = ok(importDetected(db, *elderly, *units, sheet, options));
     CHECK(report.rows == 5);
     CHECK(report.added == 2);
     CHECK(report.rejected == 3);

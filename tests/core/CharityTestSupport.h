@@ -10,7 +10,6 @@
 
 namespace wushe::test {
 
-inline const QString kTownship = QStringLiteral("610523101000"); // 许庄镇
 
 inline CharityFund charityFund(qint64 initialFen, QString org = kCounty)
 {

@@ -1,4 +1,5 @@
 #include "ExchangeTestSupport.h"
+#include "ImportSupport.h"
 
 #include "exchange/CsvReader.h"
 #include "exchange/Gb18030.h"
@@ -67,8 +68,7 @@ Imported runImport(const LedgerDb& db, const QString& ledger, const exchange::Sh
     auto units = exchange::UnitResolver::load(db.sql());
     REQUIRE(units.has_value());
     auto target = exchange::ExchangeCatalog::make(ledger, db.sql(), db.context(), &*units);
-    exchange::Importer importer(db.sql(), *target, *units, kLedgerToday);
-    Imported imported{ok(importer.run(sheet, importer.detect(sheet), options)), {}};
+    Imported imported{ok(importDetected(db, *target, *units, sheet, options)), {}};
     for (const exchange::RejectedRow& row : imported.report.rejectedRows)
         imported.reasons.insert(row.sourceRow, row.reason);
     if (!imported.report.cancelled)

@@ -1,4 +1,5 @@
 #include "ExchangeTestSupport.h"
+#include "ImportSupport.h"
 
 #include "exchange/CsvReader.h"
 #include "exchange/XlsxReader.h"
@@ -25,8 +26,7 @@ exchange::ImportReport importFile(const LedgerDb& db, const QString& ledger, con
     REQUIRE(units.has_value());
     auto target = exchange::ExchangeCatalog::make(ledger, db.sql(), db.context(), &*units);
     auto sheet = ok(exchange::Importer::readFile(path));
-    exchange::Importer importer(db.sql(), *target, *units, kLedgerToday);
-    return ok(importer.run(sheet, importer.detect(sheet), options));
+    return ok(importDetected(db, *target, *units, sheet, options));
 }
 
 qint64 exportFile(const LedgerDb& db, const QString& ledger, const QString& path, bool unmasked, exchange::CsvEncoding encoding)

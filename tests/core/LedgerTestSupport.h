@@ -42,6 +42,7 @@ inline const QDate kLedgerToday(2024, 6, 15);
 inline const QString kCounty = QStringLiteral("610523000000");       // 大荔县
 inline const QString kVillage = QStringLiteral("610523101001");      // 许庄镇 光华社区
 inline const QString kOtherVillage = QStringLiteral("610523101200"); // 许庄镇 许庄村
+inline const QString kTownship = QStringLiteral("610523101000");     // 许庄镇
 
 // Not catalog(): TestSupport.h has one too, and two inline functions of one name
 // share their static (an ODR violation that broke tests run in one process).

@@ -13,7 +13,6 @@
 
 namespace wushe::test {
 
-inline const QString kTownship = QStringLiteral("610523101000");      // 许庄镇
 inline const QString kOtherTownship = QStringLiteral("610523102000"); // 朝邑镇
 inline const QString kOtherTownshipVillage = QStringLiteral("610523102001");
 

@@ -1,4 +1,4 @@
--- user_version 9
+-- user_version 10
 -- application_id 1465075781
 
 -- table activity_participant
@@ -26,6 +26,37 @@ CREATE TABLE activity_person (
     deleted         INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     activity_id     TEXT NOT NULL REFERENCES service_activity (id),
     person_id       TEXT NOT NULL REFERENCES person (id)
+);
+
+-- table change_batch
+CREATE TABLE change_batch (
+    id            INTEGER PRIMARY KEY,
+    started_at    TEXT NOT NULL,
+    operator      TEXT NOT NULL CHECK (operator <> ''),  -- login name
+    operator_name TEXT NOT NULL DEFAULT '',              -- display name (填表人)
+    operator_role TEXT NOT NULL DEFAULT '',
+    operator_unit TEXT NOT NULL DEFAULT '',              -- division code of the operator's unit
+    kind          TEXT NOT NULL,                         -- e.g. elderly.save, import.elderly, undo
+    summary       TEXT NOT NULL DEFAULT '',              -- what a person reads, e.g. 保存老年人台账：张三
+    reverts       INTEGER REFERENCES change_batch (id),  -- undo and redo: the batch this one reverses
+    log_rows      INTEGER NOT NULL DEFAULT 1 CHECK (log_rows IN (0, 1)), -- 0: generated demo data
+    open          INTEGER NOT NULL DEFAULT 1 CHECK (open IN (0, 1))      -- 1 only inside its transaction
+);
+
+-- table change_log
+CREATE TABLE change_log (
+    seq             INTEGER PRIMARY KEY,                 -- local order, never reused (rows are never deleted)
+    batch           INTEGER REFERENCES change_batch (id),
+    changed_at      TEXT NOT NULL,
+    operator        TEXT NOT NULL,
+    installation_id TEXT NOT NULL,
+    table_name      TEXT NOT NULL,
+    row_id          TEXT NOT NULL,
+    org_code        TEXT NOT NULL,
+    operation       TEXT NOT NULL CHECK (operation = 'insert' OR operation = 'update' OR operation = 'delete' OR operation = 'restore'),
+    row_version     INTEGER NOT NULL,                    -- the row's version after the change
+    old_values      TEXT,
+    new_values      TEXT
 );
 
 -- table charity_fund
@@ -649,6 +680,15 @@ CREATE UNIQUE INDEX activity_person_once ON activity_person (activity_id, person
 -- index activity_person_person
 CREATE INDEX activity_person_person ON activity_person (person_id) WHERE deleted = 0;
 
+-- index change_batch_open
+CREATE UNIQUE INDEX change_batch_open ON change_batch (open) WHERE open = 1;
+
+-- index change_log_batch
+CREATE INDEX change_log_batch ON change_log (batch);
+
+-- index change_log_row
+CREATE INDEX change_log_row ON change_log (row_id);
+
 -- index charity_fund_flow_fund
 CREATE INDEX charity_fund_flow_fund ON charity_fund_flow (fund_id, flowed_on) WHERE deleted = 0;
 
@@ -848,10 +888,34 @@ CREATE INDEX volunteer_team_members ON volunteer (team_id) WHERE deleted = 0 AND
 -- index volunteer_team_name
 CREATE UNIQUE INDEX volunteer_team_name ON volunteer_team (org_code, name) WHERE deleted = 0;
 
+-- trigger activity_participant_log_insert
+CREATE TRIGGER activity_participant_log_insert AFTER INSERT ON activity_participant WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'activity_participant', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('activity_id', NEW.activity_id, 'kind', NEW.kind, 'ref_id', NEW.ref_id);
+END;
+
+-- trigger activity_participant_log_update
+CREATE TRIGGER activity_participant_log_update AFTER UPDATE OF version ON activity_participant WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.activity_id IS NOT NEW.activity_id OR OLD.kind IS NOT NEW.kind OR OLD.ref_id IS NOT NEW.ref_id)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'activity_participant', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'activity_id' AS c, OLD.activity_id AS o, NEW.activity_id AS n UNION ALL SELECT 'kind' AS c, OLD.kind AS o, NEW.kind AS n UNION ALL SELECT 'ref_id' AS c, OLD.ref_id AS o, NEW.ref_id AS n) WHERE o IS NOT n;
+END;
+
 -- trigger activity_participant_no_hard_delete
 CREATE TRIGGER activity_participant_no_hard_delete BEFORE DELETE ON activity_participant
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger activity_person_log_insert
+CREATE TRIGGER activity_person_log_insert AFTER INSERT ON activity_person WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'activity_person', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('activity_id', NEW.activity_id, 'person_id', NEW.person_id);
+END;
+
+-- trigger activity_person_log_update
+CREATE TRIGGER activity_person_log_update AFTER UPDATE OF version ON activity_person WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.activity_id IS NOT NEW.activity_id OR OLD.person_id IS NOT NEW.person_id)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'activity_person', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'activity_id' AS c, OLD.activity_id AS o, NEW.activity_id AS n UNION ALL SELECT 'person_id' AS c, OLD.person_id AS o, NEW.person_id AS n) WHERE o IS NOT n;
 END;
 
 -- trigger activity_person_no_hard_delete
@@ -860,10 +924,58 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger change_batch_closed
+CREATE TRIGGER change_batch_closed BEFORE UPDATE ON change_batch WHEN OLD.open = 0
+BEGIN
+    SELECT RAISE(ABORT, 'the change log is append-only');
+END;
+
+-- trigger change_batch_no_delete
+CREATE TRIGGER change_batch_no_delete BEFORE DELETE ON change_batch
+BEGIN
+    SELECT RAISE(ABORT, 'the change log is append-only');
+END;
+
+-- trigger change_log_no_delete
+CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
+BEGIN
+    SELECT RAISE(ABORT, 'the change log is append-only');
+END;
+
+-- trigger change_log_no_update
+CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log
+BEGIN
+    SELECT RAISE(ABORT, 'the change log is append-only');
+END;
+
+-- trigger charity_fund_flow_log_insert
+CREATE TRIGGER charity_fund_flow_log_insert AFTER INSERT ON charity_fund_flow WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'charity_fund_flow', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('fund_id', NEW.fund_id, 'flowed_on', NEW.flowed_on, 'direction', NEW.direction, 'amount_fen', NEW.amount_fen, 'purpose', NEW.purpose);
+END;
+
+-- trigger charity_fund_flow_log_update
+CREATE TRIGGER charity_fund_flow_log_update AFTER UPDATE OF version ON charity_fund_flow WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.fund_id IS NOT NEW.fund_id OR OLD.flowed_on IS NOT NEW.flowed_on OR OLD.direction IS NOT NEW.direction OR OLD.amount_fen IS NOT NEW.amount_fen OR OLD.purpose IS NOT NEW.purpose)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'charity_fund_flow', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'fund_id' AS c, OLD.fund_id AS o, NEW.fund_id AS n UNION ALL SELECT 'flowed_on' AS c, OLD.flowed_on AS o, NEW.flowed_on AS n UNION ALL SELECT 'direction' AS c, OLD.direction AS o, NEW.direction AS n UNION ALL SELECT 'amount_fen' AS c, OLD.amount_fen AS o, NEW.amount_fen AS n UNION ALL SELECT 'purpose' AS c, OLD.purpose AS o, NEW.purpose AS n) WHERE o IS NOT n;
+END;
+
 -- trigger charity_fund_flow_no_hard_delete
 CREATE TRIGGER charity_fund_flow_no_hard_delete BEFORE DELETE ON charity_fund_flow
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger charity_fund_log_insert
+CREATE TRIGGER charity_fund_log_insert AFTER INSERT ON charity_fund WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'charity_fund', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('name', NEW.name, 'kind', NEW.kind, 'established_on', NEW.established_on, 'initial_amount_fen', NEW.initial_amount_fen, 'manager', NEW.manager, 'note', NEW.note);
+END;
+
+-- trigger charity_fund_log_update
+CREATE TRIGGER charity_fund_log_update AFTER UPDATE OF version ON charity_fund WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.name IS NOT NEW.name OR OLD.kind IS NOT NEW.kind OR OLD.established_on IS NOT NEW.established_on OR OLD.initial_amount_fen IS NOT NEW.initial_amount_fen OR OLD.manager IS NOT NEW.manager OR OLD.note IS NOT NEW.note)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'charity_fund', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'name' AS c, OLD.name AS o, NEW.name AS n UNION ALL SELECT 'kind' AS c, OLD.kind AS o, NEW.kind AS n UNION ALL SELECT 'established_on' AS c, OLD.established_on AS o, NEW.established_on AS n UNION ALL SELECT 'initial_amount_fen' AS c, OLD.initial_amount_fen AS o, NEW.initial_amount_fen AS n UNION ALL SELECT 'manager' AS c, OLD.manager AS o, NEW.manager AS n UNION ALL SELECT 'note' AS c, OLD.note AS o, NEW.note AS n) WHERE o IS NOT n;
 END;
 
 -- trigger charity_fund_no_hard_delete
@@ -872,10 +984,34 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger charity_referral_log_insert
+CREATE TRIGGER charity_referral_log_insert AFTER INSERT ON charity_referral WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'charity_referral', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('household_id', NEW.household_id, 'referred_on', NEW.referred_on, 'to_organization', NEW.to_organization, 'reason', NEW.reason, 'amount_fen', NEW.amount_fen, 'status', NEW.status, 'activity_id', NEW.activity_id);
+END;
+
+-- trigger charity_referral_log_update
+CREATE TRIGGER charity_referral_log_update AFTER UPDATE OF version ON charity_referral WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.household_id IS NOT NEW.household_id OR OLD.referred_on IS NOT NEW.referred_on OR OLD.to_organization IS NOT NEW.to_organization OR OLD.reason IS NOT NEW.reason OR OLD.amount_fen IS NOT NEW.amount_fen OR OLD.status IS NOT NEW.status OR OLD.activity_id IS NOT NEW.activity_id)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'charity_referral', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'household_id' AS c, OLD.household_id AS o, NEW.household_id AS n UNION ALL SELECT 'referred_on' AS c, OLD.referred_on AS o, NEW.referred_on AS n UNION ALL SELECT 'to_organization' AS c, OLD.to_organization AS o, NEW.to_organization AS n UNION ALL SELECT 'reason' AS c, OLD.reason AS o, NEW.reason AS n UNION ALL SELECT 'amount_fen' AS c, OLD.amount_fen AS o, NEW.amount_fen AS n UNION ALL SELECT 'status' AS c, OLD.status AS o, NEW.status AS n UNION ALL SELECT 'activity_id' AS c, OLD.activity_id AS o, NEW.activity_id AS n) WHERE o IS NOT n;
+END;
+
 -- trigger charity_referral_no_hard_delete
 CREATE TRIGGER charity_referral_no_hard_delete BEFORE DELETE ON charity_referral
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger charity_supermarket_log_insert
+CREATE TRIGGER charity_supermarket_log_insert AFTER INSERT ON charity_supermarket WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'charity_supermarket', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('name', NEW.name, 'opened_on', NEW.opened_on, 'address', NEW.address, 'operator', NEW.operator, 'status', NEW.status);
+END;
+
+-- trigger charity_supermarket_log_update
+CREATE TRIGGER charity_supermarket_log_update AFTER UPDATE OF version ON charity_supermarket WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.name IS NOT NEW.name OR OLD.opened_on IS NOT NEW.opened_on OR OLD.address IS NOT NEW.address OR OLD.operator IS NOT NEW.operator OR OLD.status IS NOT NEW.status)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'charity_supermarket', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'name' AS c, OLD.name AS o, NEW.name AS n UNION ALL SELECT 'opened_on' AS c, OLD.opened_on AS o, NEW.opened_on AS n UNION ALL SELECT 'address' AS c, OLD.address AS o, NEW.address AS n UNION ALL SELECT 'operator' AS c, OLD.operator AS o, NEW.operator AS n UNION ALL SELECT 'status' AS c, OLD.status AS o, NEW.status AS n) WHERE o IS NOT n;
 END;
 
 -- trigger charity_supermarket_no_hard_delete
@@ -884,10 +1020,34 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger child_record_log_insert
+CREATE TRIGGER child_record_log_insert AFTER INSERT ON child_record WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'child_record', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('person_id', NEW.person_id, 'registered_on', NEW.registered_on, 'categories', NEW.categories, 'guardianship_type', NEW.guardianship_type, 'guardian_name', NEW.guardian_name, 'guardian_relation', NEW.guardian_relation, 'guardian_phone', NEW.guardian_phone, 'guardian_id_number', NEW.guardian_id_number, 'father_name', NEW.father_name, 'father_workplace', NEW.father_workplace, 'father_phone', NEW.father_phone, 'mother_name', NEW.mother_name, 'mother_workplace', NEW.mother_workplace, 'mother_phone', NEW.mother_phone, 'schooling', NEW.schooling, 'boarding', NEW.boarding, 'health', NEW.health, 'disability_note', NEW.disability_note, 'income_sources', NEW.income_sources, 'assistance', NEW.assistance, 'risk_tier', NEW.risk_tier, 'visit_interval', NEW.visit_interval, 'note', NEW.note);
+END;
+
+-- trigger child_record_log_update
+CREATE TRIGGER child_record_log_update AFTER UPDATE OF version ON child_record WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.person_id IS NOT NEW.person_id OR OLD.registered_on IS NOT NEW.registered_on OR OLD.categories IS NOT NEW.categories OR OLD.guardianship_type IS NOT NEW.guardianship_type OR OLD.guardian_name IS NOT NEW.guardian_name OR OLD.guardian_relation IS NOT NEW.guardian_relation OR OLD.guardian_phone IS NOT NEW.guardian_phone OR OLD.guardian_id_number IS NOT NEW.guardian_id_number OR OLD.father_name IS NOT NEW.father_name OR OLD.father_workplace IS NOT NEW.father_workplace OR OLD.father_phone IS NOT NEW.father_phone OR OLD.mother_name IS NOT NEW.mother_name OR OLD.mother_workplace IS NOT NEW.mother_workplace OR OLD.mother_phone IS NOT NEW.mother_phone OR OLD.schooling IS NOT NEW.schooling OR OLD.boarding IS NOT NEW.boarding OR OLD.health IS NOT NEW.health OR OLD.disability_note IS NOT NEW.disability_note OR OLD.income_sources IS NOT NEW.income_sources OR OLD.assistance IS NOT NEW.assistance OR OLD.risk_tier IS NOT NEW.risk_tier OR OLD.visit_interval IS NOT NEW.visit_interval OR OLD.note IS NOT NEW.note)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'child_record', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'person_id' AS c, OLD.person_id AS o, NEW.person_id AS n UNION ALL SELECT 'registered_on' AS c, OLD.registered_on AS o, NEW.registered_on AS n UNION ALL SELECT 'categories' AS c, OLD.categories AS o, NEW.categories AS n UNION ALL SELECT 'guardianship_type' AS c, OLD.guardianship_type AS o, NEW.guardianship_type AS n UNION ALL SELECT 'guardian_name' AS c, OLD.guardian_name AS o, NEW.guardian_name AS n UNION ALL SELECT 'guardian_relation' AS c, OLD.guardian_relation AS o, NEW.guardian_relation AS n UNION ALL SELECT 'guardian_phone' AS c, OLD.guardian_phone AS o, NEW.guardian_phone AS n UNION ALL SELECT 'guardian_id_number' AS c, OLD.guardian_id_number AS o, NEW.guardian_id_number AS n UNION ALL SELECT 'father_name' AS c, OLD.father_name AS o, NEW.father_name AS n UNION ALL SELECT 'father_workplace' AS c, OLD.father_workplace AS o, NEW.father_workplace AS n UNION ALL SELECT 'father_phone' AS c, OLD.father_phone AS o, NEW.father_phone AS n UNION ALL SELECT 'mother_name' AS c, OLD.mother_name AS o, NEW.mother_name AS n UNION ALL SELECT 'mother_workplace' AS c, OLD.mother_workplace AS o, NEW.mother_workplace AS n UNION ALL SELECT 'mother_phone' AS c, OLD.mother_phone AS o, NEW.mother_phone AS n UNION ALL SELECT 'schooling' AS c, OLD.schooling AS o, NEW.schooling AS n UNION ALL SELECT 'boarding' AS c, OLD.boarding AS o, NEW.boarding AS n UNION ALL SELECT 'health' AS c, OLD.health AS o, NEW.health AS n UNION ALL SELECT 'disability_note' AS c, OLD.disability_note AS o, NEW.disability_note AS n UNION ALL SELECT 'income_sources' AS c, OLD.income_sources AS o, NEW.income_sources AS n UNION ALL SELECT 'assistance' AS c, OLD.assistance AS o, NEW.assistance AS n UNION ALL SELECT 'risk_tier' AS c, OLD.risk_tier AS o, NEW.risk_tier AS n UNION ALL SELECT 'visit_interval' AS c, OLD.visit_interval AS o, NEW.visit_interval AS n UNION ALL SELECT 'note' AS c, OLD.note AS o, NEW.note AS n) WHERE o IS NOT n;
+END;
+
 -- trigger child_record_no_hard_delete
 CREATE TRIGGER child_record_no_hard_delete BEFORE DELETE ON child_record
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger community_org_log_insert
+CREATE TRIGGER community_org_log_insert AFTER INSERT ON community_org WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'community_org', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('name', NEW.name, 'registration', NEW.registration, 'registration_no', NEW.registration_no, 'type', NEW.type, 'counts_as_service', NEW.counts_as_service, 'leader_name', NEW.leader_name, 'leader_phone', NEW.leader_phone, 'members', NEW.members, 'founded_on', NEW.founded_on, 'status', NEW.status);
+END;
+
+-- trigger community_org_log_update
+CREATE TRIGGER community_org_log_update AFTER UPDATE OF version ON community_org WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.name IS NOT NEW.name OR OLD.registration IS NOT NEW.registration OR OLD.registration_no IS NOT NEW.registration_no OR OLD.type IS NOT NEW.type OR OLD.counts_as_service IS NOT NEW.counts_as_service OR OLD.leader_name IS NOT NEW.leader_name OR OLD.leader_phone IS NOT NEW.leader_phone OR OLD.members IS NOT NEW.members OR OLD.founded_on IS NOT NEW.founded_on OR OLD.status IS NOT NEW.status)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'community_org', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'name' AS c, OLD.name AS o, NEW.name AS n UNION ALL SELECT 'registration' AS c, OLD.registration AS o, NEW.registration AS n UNION ALL SELECT 'registration_no' AS c, OLD.registration_no AS o, NEW.registration_no AS n UNION ALL SELECT 'type' AS c, OLD.type AS o, NEW.type AS n UNION ALL SELECT 'counts_as_service' AS c, OLD.counts_as_service AS o, NEW.counts_as_service AS n UNION ALL SELECT 'leader_name' AS c, OLD.leader_name AS o, NEW.leader_name AS n UNION ALL SELECT 'leader_phone' AS c, OLD.leader_phone AS o, NEW.leader_phone AS n UNION ALL SELECT 'members' AS c, OLD.members AS o, NEW.members AS n UNION ALL SELECT 'founded_on' AS c, OLD.founded_on AS o, NEW.founded_on AS n UNION ALL SELECT 'status' AS c, OLD.status AS o, NEW.status AS n) WHERE o IS NOT n;
 END;
 
 -- trigger community_org_no_hard_delete
@@ -896,10 +1056,34 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger donation_log_insert
+CREATE TRIGGER donation_log_insert AFTER INSERT ON donation WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'donation', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('received_on', NEW.received_on, 'donor_name', NEW.donor_name, 'donor_kind', NEW.donor_kind, 'kind', NEW.kind, 'amount_fen', NEW.amount_fen, 'goods_description', NEW.goods_description, 'fund_id', NEW.fund_id, 'project_id', NEW.project_id);
+END;
+
+-- trigger donation_log_update
+CREATE TRIGGER donation_log_update AFTER UPDATE OF version ON donation WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.received_on IS NOT NEW.received_on OR OLD.donor_name IS NOT NEW.donor_name OR OLD.donor_kind IS NOT NEW.donor_kind OR OLD.kind IS NOT NEW.kind OR OLD.amount_fen IS NOT NEW.amount_fen OR OLD.goods_description IS NOT NEW.goods_description OR OLD.fund_id IS NOT NEW.fund_id OR OLD.project_id IS NOT NEW.project_id)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'donation', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'received_on' AS c, OLD.received_on AS o, NEW.received_on AS n UNION ALL SELECT 'donor_name' AS c, OLD.donor_name AS o, NEW.donor_name AS n UNION ALL SELECT 'donor_kind' AS c, OLD.donor_kind AS o, NEW.donor_kind AS n UNION ALL SELECT 'kind' AS c, OLD.kind AS o, NEW.kind AS n UNION ALL SELECT 'amount_fen' AS c, OLD.amount_fen AS o, NEW.amount_fen AS n UNION ALL SELECT 'goods_description' AS c, OLD.goods_description AS o, NEW.goods_description AS n UNION ALL SELECT 'fund_id' AS c, OLD.fund_id AS o, NEW.fund_id AS n UNION ALL SELECT 'project_id' AS c, OLD.project_id AS o, NEW.project_id AS n) WHERE o IS NOT n;
+END;
+
 -- trigger donation_no_hard_delete
 CREATE TRIGGER donation_no_hard_delete BEFORE DELETE ON donation
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger elderly_record_log_insert
+CREATE TRIGGER elderly_record_log_insert AFTER INSERT ON elderly_record WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'elderly_record', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('person_id', NEW.person_id, 'registered_on', NEW.registered_on, 'categories', NEW.categories, 'economic_sources', NEW.economic_sources, 'family_structure', NEW.family_structure, 'health_status', NEW.health_status, 'care_situation', NEW.care_situation, 'supporter_name', NEW.supporter_name, 'supporter_phone', NEW.supporter_phone, 'supporter_workplace', NEW.supporter_workplace, 'helper_name', NEW.helper_name, 'risk_tier', NEW.risk_tier, 'visit_interval', NEW.visit_interval, 'note', NEW.note);
+END;
+
+-- trigger elderly_record_log_update
+CREATE TRIGGER elderly_record_log_update AFTER UPDATE OF version ON elderly_record WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.person_id IS NOT NEW.person_id OR OLD.registered_on IS NOT NEW.registered_on OR OLD.categories IS NOT NEW.categories OR OLD.economic_sources IS NOT NEW.economic_sources OR OLD.family_structure IS NOT NEW.family_structure OR OLD.health_status IS NOT NEW.health_status OR OLD.care_situation IS NOT NEW.care_situation OR OLD.supporter_name IS NOT NEW.supporter_name OR OLD.supporter_phone IS NOT NEW.supporter_phone OR OLD.supporter_workplace IS NOT NEW.supporter_workplace OR OLD.helper_name IS NOT NEW.helper_name OR OLD.risk_tier IS NOT NEW.risk_tier OR OLD.visit_interval IS NOT NEW.visit_interval OR OLD.note IS NOT NEW.note)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'elderly_record', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'person_id' AS c, OLD.person_id AS o, NEW.person_id AS n UNION ALL SELECT 'registered_on' AS c, OLD.registered_on AS o, NEW.registered_on AS n UNION ALL SELECT 'categories' AS c, OLD.categories AS o, NEW.categories AS n UNION ALL SELECT 'economic_sources' AS c, OLD.economic_sources AS o, NEW.economic_sources AS n UNION ALL SELECT 'family_structure' AS c, OLD.family_structure AS o, NEW.family_structure AS n UNION ALL SELECT 'health_status' AS c, OLD.health_status AS o, NEW.health_status AS n UNION ALL SELECT 'care_situation' AS c, OLD.care_situation AS o, NEW.care_situation AS n UNION ALL SELECT 'supporter_name' AS c, OLD.supporter_name AS o, NEW.supporter_name AS n UNION ALL SELECT 'supporter_phone' AS c, OLD.supporter_phone AS o, NEW.supporter_phone AS n UNION ALL SELECT 'supporter_workplace' AS c, OLD.supporter_workplace AS o, NEW.supporter_workplace AS n UNION ALL SELECT 'helper_name' AS c, OLD.helper_name AS o, NEW.helper_name AS n UNION ALL SELECT 'risk_tier' AS c, OLD.risk_tier AS o, NEW.risk_tier AS n UNION ALL SELECT 'visit_interval' AS c, OLD.visit_interval AS o, NEW.visit_interval AS n UNION ALL SELECT 'note' AS c, OLD.note AS o, NEW.note AS n) WHERE o IS NOT n;
 END;
 
 -- trigger elderly_record_no_hard_delete
@@ -908,10 +1092,34 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger fundraising_project_log_insert
+CREATE TRIGGER fundraising_project_log_insert AFTER INSERT ON fundraising_project WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'fundraising_project', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('name', NEW.name, 'organizer', NEW.organizer, 'starts_on', NEW.starts_on, 'ends_on', NEW.ends_on, 'target_fen', NEW.target_fen, 'raised_fen', NEW.raised_fen);
+END;
+
+-- trigger fundraising_project_log_update
+CREATE TRIGGER fundraising_project_log_update AFTER UPDATE OF version ON fundraising_project WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.name IS NOT NEW.name OR OLD.organizer IS NOT NEW.organizer OR OLD.starts_on IS NOT NEW.starts_on OR OLD.ends_on IS NOT NEW.ends_on OR OLD.target_fen IS NOT NEW.target_fen OR OLD.raised_fen IS NOT NEW.raised_fen)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'fundraising_project', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'name' AS c, OLD.name AS o, NEW.name AS n UNION ALL SELECT 'organizer' AS c, OLD.organizer AS o, NEW.organizer AS n UNION ALL SELECT 'starts_on' AS c, OLD.starts_on AS o, NEW.starts_on AS n UNION ALL SELECT 'ends_on' AS c, OLD.ends_on AS o, NEW.ends_on AS n UNION ALL SELECT 'target_fen' AS c, OLD.target_fen AS o, NEW.target_fen AS n UNION ALL SELECT 'raised_fen' AS c, OLD.raised_fen AS o, NEW.raised_fen AS n) WHERE o IS NOT n;
+END;
+
 -- trigger fundraising_project_no_hard_delete
 CREATE TRIGGER fundraising_project_no_hard_delete BEFORE DELETE ON fundraising_project
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger happy_home_project_log_insert
+CREATE TRIGGER happy_home_project_log_insert AFTER INSERT ON happy_home_project WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'happy_home_project', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('started_on', NEW.started_on, 'funds_raised_fen', NEW.funds_raised_fen, 'funds_used_fen', NEW.funds_used_fen, 'status', NEW.status, 'note', NEW.note);
+END;
+
+-- trigger happy_home_project_log_update
+CREATE TRIGGER happy_home_project_log_update AFTER UPDATE OF version ON happy_home_project WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.started_on IS NOT NEW.started_on OR OLD.funds_raised_fen IS NOT NEW.funds_raised_fen OR OLD.funds_used_fen IS NOT NEW.funds_used_fen OR OLD.status IS NOT NEW.status OR OLD.note IS NOT NEW.note)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'happy_home_project', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'started_on' AS c, OLD.started_on AS o, NEW.started_on AS n UNION ALL SELECT 'funds_raised_fen' AS c, OLD.funds_raised_fen AS o, NEW.funds_raised_fen AS n UNION ALL SELECT 'funds_used_fen' AS c, OLD.funds_used_fen AS o, NEW.funds_used_fen AS n UNION ALL SELECT 'status' AS c, OLD.status AS o, NEW.status AS n UNION ALL SELECT 'note' AS c, OLD.note AS o, NEW.note AS n) WHERE o IS NOT n;
 END;
 
 -- trigger happy_home_project_no_hard_delete
@@ -920,10 +1128,34 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger person_log_insert
+CREATE TRIGGER person_log_insert AFTER INSERT ON person WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'person', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('id_number', NEW.id_number, 'name', NEW.name, 'sex', NEW.sex, 'birth_date', NEW.birth_date, 'ethnicity', NEW.ethnicity, 'phone', NEW.phone, 'address', NEW.address);
+END;
+
+-- trigger person_log_update
+CREATE TRIGGER person_log_update AFTER UPDATE OF version ON person WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.id_number IS NOT NEW.id_number OR OLD.name IS NOT NEW.name OR OLD.sex IS NOT NEW.sex OR OLD.birth_date IS NOT NEW.birth_date OR OLD.ethnicity IS NOT NEW.ethnicity OR OLD.phone IS NOT NEW.phone OR OLD.address IS NOT NEW.address)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'person', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'id_number' AS c, OLD.id_number AS o, NEW.id_number AS n UNION ALL SELECT 'name' AS c, OLD.name AS o, NEW.name AS n UNION ALL SELECT 'sex' AS c, OLD.sex AS o, NEW.sex AS n UNION ALL SELECT 'birth_date' AS c, OLD.birth_date AS o, NEW.birth_date AS n UNION ALL SELECT 'ethnicity' AS c, OLD.ethnicity AS o, NEW.ethnicity AS n UNION ALL SELECT 'phone' AS c, OLD.phone AS o, NEW.phone AS n UNION ALL SELECT 'address' AS c, OLD.address AS o, NEW.address AS n) WHERE o IS NOT n;
+END;
+
 -- trigger person_no_hard_delete
 CREATE TRIGGER person_no_hard_delete BEFORE DELETE ON person
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger pilot_township_log_insert
+CREATE TRIGGER pilot_township_log_insert AFTER INSERT ON pilot_township WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'pilot_township', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('designated_on', NEW.designated_on);
+END;
+
+-- trigger pilot_township_log_update
+CREATE TRIGGER pilot_township_log_update AFTER UPDATE OF version ON pilot_township WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.designated_on IS NOT NEW.designated_on)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'pilot_township', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'designated_on' AS c, OLD.designated_on AS o, NEW.designated_on AS n) WHERE o IS NOT n;
 END;
 
 -- trigger pilot_township_no_hard_delete
@@ -932,16 +1164,52 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger project_evaluation_log_insert
+CREATE TRIGGER project_evaluation_log_insert AFTER INSERT ON project_evaluation WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'project_evaluation', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('project_id', NEW.project_id, 'evaluated_on', NEW.evaluated_on, 'evaluator_kind', NEW.evaluator_kind, 'score', NEW.score, 'grade', NEW.grade, 'published', NEW.published);
+END;
+
+-- trigger project_evaluation_log_update
+CREATE TRIGGER project_evaluation_log_update AFTER UPDATE OF version ON project_evaluation WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.project_id IS NOT NEW.project_id OR OLD.evaluated_on IS NOT NEW.evaluated_on OR OLD.evaluator_kind IS NOT NEW.evaluator_kind OR OLD.score IS NOT NEW.score OR OLD.grade IS NOT NEW.grade OR OLD.published IS NOT NEW.published)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'project_evaluation', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'project_id' AS c, OLD.project_id AS o, NEW.project_id AS n UNION ALL SELECT 'evaluated_on' AS c, OLD.evaluated_on AS o, NEW.evaluated_on AS n UNION ALL SELECT 'evaluator_kind' AS c, OLD.evaluator_kind AS o, NEW.evaluator_kind AS n UNION ALL SELECT 'score' AS c, OLD.score AS o, NEW.score AS n UNION ALL SELECT 'grade' AS c, OLD.grade AS o, NEW.grade AS n UNION ALL SELECT 'published' AS c, OLD.published AS o, NEW.published AS n) WHERE o IS NOT n;
+END;
+
 -- trigger project_evaluation_no_hard_delete
 CREATE TRIGGER project_evaluation_no_hard_delete BEFORE DELETE ON project_evaluation
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger project_spending_log_insert
+CREATE TRIGGER project_spending_log_insert AFTER INSERT ON project_spending WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'project_spending', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('project_id', NEW.project_id, 'spent_on', NEW.spent_on, 'kind', NEW.kind, 'amount_fen', NEW.amount_fen, 'note', NEW.note);
+END;
+
+-- trigger project_spending_log_update
+CREATE TRIGGER project_spending_log_update AFTER UPDATE OF version ON project_spending WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.project_id IS NOT NEW.project_id OR OLD.spent_on IS NOT NEW.spent_on OR OLD.kind IS NOT NEW.kind OR OLD.amount_fen IS NOT NEW.amount_fen OR OLD.note IS NOT NEW.note)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'project_spending', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'project_id' AS c, OLD.project_id AS o, NEW.project_id AS n UNION ALL SELECT 'spent_on' AS c, OLD.spent_on AS o, NEW.spent_on AS n UNION ALL SELECT 'kind' AS c, OLD.kind AS o, NEW.kind AS n UNION ALL SELECT 'amount_fen' AS c, OLD.amount_fen AS o, NEW.amount_fen AS n UNION ALL SELECT 'note' AS c, OLD.note AS o, NEW.note AS n) WHERE o IS NOT n;
+END;
+
 -- trigger project_spending_no_hard_delete
 CREATE TRIGGER project_spending_no_hard_delete BEFORE DELETE ON project_spending
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger purchased_project_log_insert
+CREATE TRIGGER purchased_project_log_insert AFTER INSERT ON purchased_project WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'purchased_project', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('name', NEW.name, 'buyer', NEW.buyer, 'contractor', NEW.contractor, 'contract_amount_fen', NEW.contract_amount_fen, 'starts_on', NEW.starts_on, 'ends_on', NEW.ends_on, 'domain', NEW.domain, 'published', NEW.published, 'note', NEW.note);
+END;
+
+-- trigger purchased_project_log_update
+CREATE TRIGGER purchased_project_log_update AFTER UPDATE OF version ON purchased_project WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.name IS NOT NEW.name OR OLD.buyer IS NOT NEW.buyer OR OLD.contractor IS NOT NEW.contractor OR OLD.contract_amount_fen IS NOT NEW.contract_amount_fen OR OLD.starts_on IS NOT NEW.starts_on OR OLD.ends_on IS NOT NEW.ends_on OR OLD.domain IS NOT NEW.domain OR OLD.published IS NOT NEW.published OR OLD.note IS NOT NEW.note)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'purchased_project', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'name' AS c, OLD.name AS o, NEW.name AS n UNION ALL SELECT 'buyer' AS c, OLD.buyer AS o, NEW.buyer AS n UNION ALL SELECT 'contractor' AS c, OLD.contractor AS o, NEW.contractor AS n UNION ALL SELECT 'contract_amount_fen' AS c, OLD.contract_amount_fen AS o, NEW.contract_amount_fen AS n UNION ALL SELECT 'starts_on' AS c, OLD.starts_on AS o, NEW.starts_on AS n UNION ALL SELECT 'ends_on' AS c, OLD.ends_on AS o, NEW.ends_on AS n UNION ALL SELECT 'domain' AS c, OLD.domain AS o, NEW.domain AS n UNION ALL SELECT 'published' AS c, OLD.published AS o, NEW.published AS n UNION ALL SELECT 'note' AS c, OLD.note AS o, NEW.note AS n) WHERE o IS NOT n;
 END;
 
 -- trigger purchased_project_no_hard_delete
@@ -957,10 +1225,34 @@ BEGIN
     SELECT RAISE(ABORT, 'a submitted report is frozen: correct it in a new revision');
 END;
 
+-- trigger quarterly_report_log_insert
+CREATE TRIGGER quarterly_report_log_insert AFTER INSERT ON quarterly_report WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'quarterly_report', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('quarter', NEW.quarter, 'revision', NEW.revision, 'status', NEW.status, 'source', NEW.source, 'reporting_unit', NEW.reporting_unit, 'unit_head', NEW.unit_head, 'reviewer', NEW.reviewer, 'preparer', NEW.preparer, 'phone', NEW.phone, 'report_date', NEW.report_date, 'practices', NEW.practices, 'cases', NEW.cases, 'problems', NEW.problems, 'next_plan', NEW.next_plan, 'reviewed_at', NEW.reviewed_at, 'submitted_at', NEW.submitted_at, 'content', NEW.content, 'digest', NEW.digest, 'received_at', NEW.received_at);
+END;
+
+-- trigger quarterly_report_log_update
+CREATE TRIGGER quarterly_report_log_update AFTER UPDATE OF version ON quarterly_report WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.quarter IS NOT NEW.quarter OR OLD.revision IS NOT NEW.revision OR OLD.status IS NOT NEW.status OR OLD.source IS NOT NEW.source OR OLD.reporting_unit IS NOT NEW.reporting_unit OR OLD.unit_head IS NOT NEW.unit_head OR OLD.reviewer IS NOT NEW.reviewer OR OLD.preparer IS NOT NEW.preparer OR OLD.phone IS NOT NEW.phone OR OLD.report_date IS NOT NEW.report_date OR OLD.practices IS NOT NEW.practices OR OLD.cases IS NOT NEW.cases OR OLD.problems IS NOT NEW.problems OR OLD.next_plan IS NOT NEW.next_plan OR OLD.reviewed_at IS NOT NEW.reviewed_at OR OLD.submitted_at IS NOT NEW.submitted_at OR OLD.content IS NOT NEW.content OR OLD.digest IS NOT NEW.digest OR OLD.received_at IS NOT NEW.received_at)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'quarterly_report', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'quarter' AS c, OLD.quarter AS o, NEW.quarter AS n UNION ALL SELECT 'revision' AS c, OLD.revision AS o, NEW.revision AS n UNION ALL SELECT 'status' AS c, OLD.status AS o, NEW.status AS n UNION ALL SELECT 'source' AS c, OLD.source AS o, NEW.source AS n UNION ALL SELECT 'reporting_unit' AS c, OLD.reporting_unit AS o, NEW.reporting_unit AS n UNION ALL SELECT 'unit_head' AS c, OLD.unit_head AS o, NEW.unit_head AS n UNION ALL SELECT 'reviewer' AS c, OLD.reviewer AS o, NEW.reviewer AS n UNION ALL SELECT 'preparer' AS c, OLD.preparer AS o, NEW.preparer AS n UNION ALL SELECT 'phone' AS c, OLD.phone AS o, NEW.phone AS n UNION ALL SELECT 'report_date' AS c, OLD.report_date AS o, NEW.report_date AS n UNION ALL SELECT 'practices' AS c, OLD.practices AS o, NEW.practices AS n UNION ALL SELECT 'cases' AS c, OLD.cases AS o, NEW.cases AS n UNION ALL SELECT 'problems' AS c, OLD.problems AS o, NEW.problems AS n UNION ALL SELECT 'next_plan' AS c, OLD.next_plan AS o, NEW.next_plan AS n UNION ALL SELECT 'reviewed_at' AS c, OLD.reviewed_at AS o, NEW.reviewed_at AS n UNION ALL SELECT 'submitted_at' AS c, OLD.submitted_at AS o, NEW.submitted_at AS n UNION ALL SELECT 'content' AS c, OLD.content AS o, NEW.content AS n UNION ALL SELECT 'digest' AS c, OLD.digest AS o, NEW.digest AS n UNION ALL SELECT 'received_at' AS c, OLD.received_at AS o, NEW.received_at AS n) WHERE o IS NOT n;
+END;
+
 -- trigger quarterly_report_no_hard_delete
 CREATE TRIGGER quarterly_report_no_hard_delete BEFORE DELETE ON quarterly_report
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger relief_household_log_insert
+CREATE TRIGGER relief_household_log_insert AFTER INSERT ON relief_household WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'relief_household', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('head_person_id', NEW.head_person_id, 'registered_on', NEW.registered_on, 'category', NEW.category, 'self_care', NEW.self_care, 'monthly_amount_fen', NEW.monthly_amount_fen, 'start_on', NEW.start_on, 'status', NEW.status, 'review_cycle', NEW.review_cycle, 'address', NEW.address, 'note', NEW.note);
+END;
+
+-- trigger relief_household_log_update
+CREATE TRIGGER relief_household_log_update AFTER UPDATE OF version ON relief_household WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.head_person_id IS NOT NEW.head_person_id OR OLD.registered_on IS NOT NEW.registered_on OR OLD.category IS NOT NEW.category OR OLD.self_care IS NOT NEW.self_care OR OLD.monthly_amount_fen IS NOT NEW.monthly_amount_fen OR OLD.start_on IS NOT NEW.start_on OR OLD.status IS NOT NEW.status OR OLD.review_cycle IS NOT NEW.review_cycle OR OLD.address IS NOT NEW.address OR OLD.note IS NOT NEW.note)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'relief_household', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'head_person_id' AS c, OLD.head_person_id AS o, NEW.head_person_id AS n UNION ALL SELECT 'registered_on' AS c, OLD.registered_on AS o, NEW.registered_on AS n UNION ALL SELECT 'category' AS c, OLD.category AS o, NEW.category AS n UNION ALL SELECT 'self_care' AS c, OLD.self_care AS o, NEW.self_care AS n UNION ALL SELECT 'monthly_amount_fen' AS c, OLD.monthly_amount_fen AS o, NEW.monthly_amount_fen AS n UNION ALL SELECT 'start_on' AS c, OLD.start_on AS o, NEW.start_on AS n UNION ALL SELECT 'status' AS c, OLD.status AS o, NEW.status AS n UNION ALL SELECT 'review_cycle' AS c, OLD.review_cycle AS o, NEW.review_cycle AS n UNION ALL SELECT 'address' AS c, OLD.address AS o, NEW.address AS n UNION ALL SELECT 'note' AS c, OLD.note AS o, NEW.note AS n) WHERE o IS NOT n;
 END;
 
 -- trigger relief_household_no_hard_delete
@@ -969,10 +1261,34 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger relief_member_log_insert
+CREATE TRIGGER relief_member_log_insert AFTER INSERT ON relief_member WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'relief_member', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('household_id', NEW.household_id, 'person_id', NEW.person_id, 'relationship', NEW.relationship, 'work_ability', NEW.work_ability, 'health', NEW.health);
+END;
+
+-- trigger relief_member_log_update
+CREATE TRIGGER relief_member_log_update AFTER UPDATE OF version ON relief_member WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.household_id IS NOT NEW.household_id OR OLD.person_id IS NOT NEW.person_id OR OLD.relationship IS NOT NEW.relationship OR OLD.work_ability IS NOT NEW.work_ability OR OLD.health IS NOT NEW.health)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'relief_member', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'household_id' AS c, OLD.household_id AS o, NEW.household_id AS n UNION ALL SELECT 'person_id' AS c, OLD.person_id AS o, NEW.person_id AS n UNION ALL SELECT 'relationship' AS c, OLD.relationship AS o, NEW.relationship AS n UNION ALL SELECT 'work_ability' AS c, OLD.work_ability AS o, NEW.work_ability AS n UNION ALL SELECT 'health' AS c, OLD.health AS o, NEW.health AS n) WHERE o IS NOT n;
+END;
+
 -- trigger relief_member_no_hard_delete
 CREATE TRIGGER relief_member_no_hard_delete BEFORE DELETE ON relief_member
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger service_activity_log_insert
+CREATE TRIGGER service_activity_log_insert AFTER INSERT ON service_activity WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'service_activity', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('held_on', NEW.held_on, 'domain', NEW.domain, 'kind', NEW.kind, 'societies', NEW.societies, 'service_unit_id', NEW.service_unit_id, 'title', NEW.title, 'people_served', NEW.people_served, 'volunteer_minutes', NEW.volunteer_minutes, 'money_fen', NEW.money_fen, 'summary', NEW.summary);
+END;
+
+-- trigger service_activity_log_update
+CREATE TRIGGER service_activity_log_update AFTER UPDATE OF version ON service_activity WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.held_on IS NOT NEW.held_on OR OLD.domain IS NOT NEW.domain OR OLD.kind IS NOT NEW.kind OR OLD.societies IS NOT NEW.societies OR OLD.service_unit_id IS NOT NEW.service_unit_id OR OLD.title IS NOT NEW.title OR OLD.people_served IS NOT NEW.people_served OR OLD.volunteer_minutes IS NOT NEW.volunteer_minutes OR OLD.money_fen IS NOT NEW.money_fen OR OLD.summary IS NOT NEW.summary)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'service_activity', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'held_on' AS c, OLD.held_on AS o, NEW.held_on AS n UNION ALL SELECT 'domain' AS c, OLD.domain AS o, NEW.domain AS n UNION ALL SELECT 'kind' AS c, OLD.kind AS o, NEW.kind AS n UNION ALL SELECT 'societies' AS c, OLD.societies AS o, NEW.societies AS n UNION ALL SELECT 'service_unit_id' AS c, OLD.service_unit_id AS o, NEW.service_unit_id AS n UNION ALL SELECT 'title' AS c, OLD.title AS o, NEW.title AS n UNION ALL SELECT 'people_served' AS c, OLD.people_served AS o, NEW.people_served AS n UNION ALL SELECT 'volunteer_minutes' AS c, OLD.volunteer_minutes AS o, NEW.volunteer_minutes AS n UNION ALL SELECT 'money_fen' AS c, OLD.money_fen AS o, NEW.money_fen AS n UNION ALL SELECT 'summary' AS c, OLD.summary AS o, NEW.summary AS n) WHERE o IS NOT n;
 END;
 
 -- trigger service_activity_no_hard_delete
@@ -981,10 +1297,34 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger service_unit_log_insert
+CREATE TRIGGER service_unit_log_insert AFTER INSERT ON service_unit WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'service_unit', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('tier', NEW.tier, 'name', NEW.name, 'established_on', NEW.established_on, 'address', NEW.address, 'phone', NEW.phone, 'standardized', NEW.standardized, 'rules_in_place', NEW.rules_in_place, 'note', NEW.note);
+END;
+
+-- trigger service_unit_log_update
+CREATE TRIGGER service_unit_log_update AFTER UPDATE OF version ON service_unit WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.tier IS NOT NEW.tier OR OLD.name IS NOT NEW.name OR OLD.established_on IS NOT NEW.established_on OR OLD.address IS NOT NEW.address OR OLD.phone IS NOT NEW.phone OR OLD.standardized IS NOT NEW.standardized OR OLD.rules_in_place IS NOT NEW.rules_in_place OR OLD.note IS NOT NEW.note)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'service_unit', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'tier' AS c, OLD.tier AS o, NEW.tier AS n UNION ALL SELECT 'name' AS c, OLD.name AS o, NEW.name AS n UNION ALL SELECT 'established_on' AS c, OLD.established_on AS o, NEW.established_on AS n UNION ALL SELECT 'address' AS c, OLD.address AS o, NEW.address AS n UNION ALL SELECT 'phone' AS c, OLD.phone AS o, NEW.phone AS n UNION ALL SELECT 'standardized' AS c, OLD.standardized AS o, NEW.standardized AS n UNION ALL SELECT 'rules_in_place' AS c, OLD.rules_in_place AS o, NEW.rules_in_place AS n UNION ALL SELECT 'note' AS c, OLD.note AS o, NEW.note AS n) WHERE o IS NOT n;
+END;
+
 -- trigger service_unit_no_hard_delete
 CREATE TRIGGER service_unit_no_hard_delete BEFORE DELETE ON service_unit
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger social_worker_log_insert
+CREATE TRIGGER social_worker_log_insert AFTER INSERT ON social_worker WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'social_worker', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('person_id', NEW.person_id, 'service_unit_id', NEW.service_unit_id, 'post', NEW.post, 'certificate_level', NEW.certificate_level, 'certificate_no', NEW.certificate_no, 'is_community_worker', NEW.is_community_worker, 'sat_exam', NEW.sat_exam, 'employer', NEW.employer, 'start_on', NEW.start_on, 'end_on', NEW.end_on);
+END;
+
+-- trigger social_worker_log_update
+CREATE TRIGGER social_worker_log_update AFTER UPDATE OF version ON social_worker WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.person_id IS NOT NEW.person_id OR OLD.service_unit_id IS NOT NEW.service_unit_id OR OLD.post IS NOT NEW.post OR OLD.certificate_level IS NOT NEW.certificate_level OR OLD.certificate_no IS NOT NEW.certificate_no OR OLD.is_community_worker IS NOT NEW.is_community_worker OR OLD.sat_exam IS NOT NEW.sat_exam OR OLD.employer IS NOT NEW.employer OR OLD.start_on IS NOT NEW.start_on OR OLD.end_on IS NOT NEW.end_on)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'social_worker', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'person_id' AS c, OLD.person_id AS o, NEW.person_id AS n UNION ALL SELECT 'service_unit_id' AS c, OLD.service_unit_id AS o, NEW.service_unit_id AS n UNION ALL SELECT 'post' AS c, OLD.post AS o, NEW.post AS n UNION ALL SELECT 'certificate_level' AS c, OLD.certificate_level AS o, NEW.certificate_level AS n UNION ALL SELECT 'certificate_no' AS c, OLD.certificate_no AS o, NEW.certificate_no AS n UNION ALL SELECT 'is_community_worker' AS c, OLD.is_community_worker AS o, NEW.is_community_worker AS n UNION ALL SELECT 'sat_exam' AS c, OLD.sat_exam AS o, NEW.sat_exam AS n UNION ALL SELECT 'employer' AS c, OLD.employer AS o, NEW.employer AS n UNION ALL SELECT 'start_on' AS c, OLD.start_on AS o, NEW.start_on AS n UNION ALL SELECT 'end_on' AS c, OLD.end_on AS o, NEW.end_on AS n) WHERE o IS NOT n;
 END;
 
 -- trigger social_worker_no_hard_delete
@@ -993,16 +1333,52 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger station_staff_log_insert
+CREATE TRIGGER station_staff_log_insert AFTER INSERT ON station_staff WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'station_staff', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('service_unit_id', NEW.service_unit_id, 'name', NEW.name, 'id_number', NEW.id_number, 'phone', NEW.phone, 'post', NEW.post, 'start_on', NEW.start_on, 'end_on', NEW.end_on);
+END;
+
+-- trigger station_staff_log_update
+CREATE TRIGGER station_staff_log_update AFTER UPDATE OF version ON station_staff WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.service_unit_id IS NOT NEW.service_unit_id OR OLD.name IS NOT NEW.name OR OLD.id_number IS NOT NEW.id_number OR OLD.phone IS NOT NEW.phone OR OLD.post IS NOT NEW.post OR OLD.start_on IS NOT NEW.start_on OR OLD.end_on IS NOT NEW.end_on)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'station_staff', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'service_unit_id' AS c, OLD.service_unit_id AS o, NEW.service_unit_id AS n UNION ALL SELECT 'name' AS c, OLD.name AS o, NEW.name AS n UNION ALL SELECT 'id_number' AS c, OLD.id_number AS o, NEW.id_number AS n UNION ALL SELECT 'phone' AS c, OLD.phone AS o, NEW.phone AS n UNION ALL SELECT 'post' AS c, OLD.post AS o, NEW.post AS n UNION ALL SELECT 'start_on' AS c, OLD.start_on AS o, NEW.start_on AS n UNION ALL SELECT 'end_on' AS c, OLD.end_on AS o, NEW.end_on AS n) WHERE o IS NOT n;
+END;
+
 -- trigger station_staff_no_hard_delete
 CREATE TRIGGER station_staff_no_hard_delete BEFORE DELETE ON station_staff
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger training_log_insert
+CREATE TRIGGER training_log_insert AFTER INSERT ON training WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'training', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('level', NEW.level, 'held_on', NEW.held_on, 'topic', NEW.topic, 'minutes', NEW.minutes, 'organizer', NEW.organizer);
+END;
+
+-- trigger training_log_update
+CREATE TRIGGER training_log_update AFTER UPDATE OF version ON training WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.level IS NOT NEW.level OR OLD.held_on IS NOT NEW.held_on OR OLD.topic IS NOT NEW.topic OR OLD.minutes IS NOT NEW.minutes OR OLD.organizer IS NOT NEW.organizer)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'training', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'level' AS c, OLD.level AS o, NEW.level AS n UNION ALL SELECT 'held_on' AS c, OLD.held_on AS o, NEW.held_on AS n UNION ALL SELECT 'topic' AS c, OLD.topic AS o, NEW.topic AS n UNION ALL SELECT 'minutes' AS c, OLD.minutes AS o, NEW.minutes AS n UNION ALL SELECT 'organizer' AS c, OLD.organizer AS o, NEW.organizer AS n) WHERE o IS NOT n;
+END;
+
 -- trigger training_no_hard_delete
 CREATE TRIGGER training_no_hard_delete BEFORE DELETE ON training
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger training_trainee_log_insert
+CREATE TRIGGER training_trainee_log_insert AFTER INSERT ON training_trainee WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'training_trainee', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('training_id', NEW.training_id, 'person_id', NEW.person_id, 'role', NEW.role);
+END;
+
+-- trigger training_trainee_log_update
+CREATE TRIGGER training_trainee_log_update AFTER UPDATE OF version ON training_trainee WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.training_id IS NOT NEW.training_id OR OLD.person_id IS NOT NEW.person_id OR OLD.role IS NOT NEW.role)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'training_trainee', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'training_id' AS c, OLD.training_id AS o, NEW.training_id AS n UNION ALL SELECT 'person_id' AS c, OLD.person_id AS o, NEW.person_id AS n UNION ALL SELECT 'role' AS c, OLD.role AS o, NEW.role AS n) WHERE o IS NOT n;
 END;
 
 -- trigger training_trainee_no_hard_delete
@@ -1041,10 +1417,34 @@ BEGIN
         WHERE id IN (OLD.subject_id, NEW.subject_id);
 END;
 
+-- trigger visit_log_insert
+CREATE TRIGGER visit_log_insert AFTER INSERT ON visit WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'visit', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('ledger', NEW.ledger, 'subject_id', NEW.subject_id, 'visit_on', NEW.visit_on, 'mode', NEW.mode, 'kind', NEW.kind, 'visitors', NEW.visitors, 'visitor_count', NEW.visitor_count, 'findings', NEW.findings, 'actions', NEW.actions, 'referral', NEW.referral, 'referral_note', NEW.referral_note);
+END;
+
+-- trigger visit_log_update
+CREATE TRIGGER visit_log_update AFTER UPDATE OF version ON visit WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.ledger IS NOT NEW.ledger OR OLD.subject_id IS NOT NEW.subject_id OR OLD.visit_on IS NOT NEW.visit_on OR OLD.mode IS NOT NEW.mode OR OLD.kind IS NOT NEW.kind OR OLD.visitors IS NOT NEW.visitors OR OLD.visitor_count IS NOT NEW.visitor_count OR OLD.findings IS NOT NEW.findings OR OLD.actions IS NOT NEW.actions OR OLD.referral IS NOT NEW.referral OR OLD.referral_note IS NOT NEW.referral_note)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'visit', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'ledger' AS c, OLD.ledger AS o, NEW.ledger AS n UNION ALL SELECT 'subject_id' AS c, OLD.subject_id AS o, NEW.subject_id AS n UNION ALL SELECT 'visit_on' AS c, OLD.visit_on AS o, NEW.visit_on AS n UNION ALL SELECT 'mode' AS c, OLD.mode AS o, NEW.mode AS n UNION ALL SELECT 'kind' AS c, OLD.kind AS o, NEW.kind AS n UNION ALL SELECT 'visitors' AS c, OLD.visitors AS o, NEW.visitors AS n UNION ALL SELECT 'visitor_count' AS c, OLD.visitor_count AS o, NEW.visitor_count AS n UNION ALL SELECT 'findings' AS c, OLD.findings AS o, NEW.findings AS n UNION ALL SELECT 'actions' AS c, OLD.actions AS o, NEW.actions AS n UNION ALL SELECT 'referral' AS c, OLD.referral AS o, NEW.referral AS n UNION ALL SELECT 'referral_note' AS c, OLD.referral_note AS o, NEW.referral_note AS n) WHERE o IS NOT n;
+END;
+
 -- trigger visit_no_hard_delete
 CREATE TRIGGER visit_no_hard_delete BEFORE DELETE ON visit
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger volunteer_log_insert
+CREATE TRIGGER volunteer_log_insert AFTER INSERT ON volunteer WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'volunteer', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('person_id', NEW.person_id, 'team_id', NEW.team_id, 'volunteer_no', NEW.volunteer_no, 'skills', NEW.skills, 'registered_on', NEW.registered_on);
+END;
+
+-- trigger volunteer_log_update
+CREATE TRIGGER volunteer_log_update AFTER UPDATE OF version ON volunteer WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.person_id IS NOT NEW.person_id OR OLD.team_id IS NOT NEW.team_id OR OLD.volunteer_no IS NOT NEW.volunteer_no OR OLD.skills IS NOT NEW.skills OR OLD.registered_on IS NOT NEW.registered_on)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'volunteer', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'person_id' AS c, OLD.person_id AS o, NEW.person_id AS n UNION ALL SELECT 'team_id' AS c, OLD.team_id AS o, NEW.team_id AS n UNION ALL SELECT 'volunteer_no' AS c, OLD.volunteer_no AS o, NEW.volunteer_no AS n UNION ALL SELECT 'skills' AS c, OLD.skills AS o, NEW.skills AS n UNION ALL SELECT 'registered_on' AS c, OLD.registered_on AS o, NEW.registered_on AS n) WHERE o IS NOT n;
 END;
 
 -- trigger volunteer_no_hard_delete
@@ -1053,10 +1453,34 @@ BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
 END;
 
+-- trigger volunteer_service_log_insert
+CREATE TRIGGER volunteer_service_log_insert AFTER INSERT ON volunteer_service WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'volunteer_service', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('volunteer_id', NEW.volunteer_id, 'served_on', NEW.served_on, 'minutes', NEW.minutes, 'content', NEW.content, 'activity_id', NEW.activity_id, 'with_social_worker', NEW.with_social_worker);
+END;
+
+-- trigger volunteer_service_log_update
+CREATE TRIGGER volunteer_service_log_update AFTER UPDATE OF version ON volunteer_service WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.volunteer_id IS NOT NEW.volunteer_id OR OLD.served_on IS NOT NEW.served_on OR OLD.minutes IS NOT NEW.minutes OR OLD.content IS NOT NEW.content OR OLD.activity_id IS NOT NEW.activity_id OR OLD.with_social_worker IS NOT NEW.with_social_worker)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'volunteer_service', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'volunteer_id' AS c, OLD.volunteer_id AS o, NEW.volunteer_id AS n UNION ALL SELECT 'served_on' AS c, OLD.served_on AS o, NEW.served_on AS n UNION ALL SELECT 'minutes' AS c, OLD.minutes AS o, NEW.minutes AS n UNION ALL SELECT 'content' AS c, OLD.content AS o, NEW.content AS n UNION ALL SELECT 'activity_id' AS c, OLD.activity_id AS o, NEW.activity_id AS n UNION ALL SELECT 'with_social_worker' AS c, OLD.with_social_worker AS o, NEW.with_social_worker AS n) WHERE o IS NOT n;
+END;
+
 -- trigger volunteer_service_no_hard_delete
 CREATE TRIGGER volunteer_service_no_hard_delete BEFORE DELETE ON volunteer_service
 BEGIN
     SELECT RAISE(ABORT, 'rows are never deleted: set deleted = 1');
+END;
+
+-- trigger volunteer_team_log_insert
+CREATE TRIGGER volunteer_team_log_insert AFTER INSERT ON volunteer_team WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'volunteer_team', NEW.id, NEW.org_code, 'insert', NEW.version, NULL, json_object('name', NEW.name, 'leader_name', NEW.leader_name, 'phone', NEW.phone, 'founded_on', NEW.founded_on, 'note', NEW.note);
+END;
+
+-- trigger volunteer_team_log_update
+CREATE TRIGGER volunteer_team_log_update AFTER UPDATE OF version ON volunteer_team WHEN NOT EXISTS (SELECT 1 FROM change_batch WHERE open = 1 AND log_rows = 0) AND (OLD.deleted IS NOT NEW.deleted OR OLD.org_code IS NOT NEW.org_code OR OLD.name IS NOT NEW.name OR OLD.leader_name IS NOT NEW.leader_name OR OLD.phone IS NOT NEW.phone OR OLD.founded_on IS NOT NEW.founded_on OR OLD.note IS NOT NEW.note)
+BEGIN
+    INSERT INTO change_log (batch, changed_at, operator, installation_id, table_name, row_id, org_code, operation, row_version, old_values, new_values) SELECT (SELECT id FROM change_batch WHERE open = 1), NEW.updated_at, NEW.updated_by, (SELECT value FROM meta WHERE key = 'installation_id'), 'volunteer_team', NEW.id, NEW.org_code, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, NEW.version, nullif(json_group_object(c, o), '{}'), nullif(json_group_object(c, n), '{}') FROM (SELECT 'org_code' AS c, OLD.org_code AS o, NEW.org_code AS n UNION ALL SELECT 'name' AS c, OLD.name AS o, NEW.name AS n UNION ALL SELECT 'leader_name' AS c, OLD.leader_name AS o, NEW.leader_name AS n UNION ALL SELECT 'phone' AS c, OLD.phone AS o, NEW.phone AS n UNION ALL SELECT 'founded_on' AS c, OLD.founded_on AS o, NEW.founded_on AS n UNION ALL SELECT 'note' AS c, OLD.note AS o, NEW.note AS n) WHERE o IS NOT n;
 END;
 
 -- trigger volunteer_team_no_hard_delete

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "demo/DemoGenerator.h"
+#include "operations/Operations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -39,7 +40,14 @@ int runDemo(Cli& cli, const QStringList& arguments)
     auto db = createJurisdiction(cli, parser, exitCode);
     if (!db)
         return exitCode;
-    auto summary = demo::DemoGenerator(*db, cli.writeContext(), options).generate();
+    const auto generate = [&]() -> Result<demo::DemoSummary> {
+        ops::Operations operations(db->sql(), cli.operatorOf(parser), cli.clock());
+        demo::DemoGenerator generator(*db, operations.context(), options);
+        // Generated data is one batch of the change log, not 100,000s of logged rows.
+        return operations.run(QStringLiteral("demo"), QCoreApplication::translate("Cli", "生成演示数据"),
+                              [&] { return generator.generate(); }, {.logRows = false});
+    };
+    auto summary = generate();
     if (!summary) {
         // Nothing half-made stays behind: the demo owns the file it just created.
         const QString path = db->path();

@@ -52,7 +52,7 @@ int runExport(Cli& cli, const QStringList& arguments)
     auto units = exchange::UnitResolver::load(db->sql());
     if (!units)
         return cli.refuse(units.error());
-    auto ledger = exchange::ExchangeCatalog::make(name, db->sql(), cli.writeContext(), &*units);
+    auto ledger = exchange::ExchangeCatalog::make(name, db->sql(), cli.readContext(), &*units);
     exchange::ExportOptions options;
     options.path = out;
     options.unmasked = parser.isSet(QStringLiteral("unmasked"));

@@ -3,6 +3,7 @@
 
 #include "exchange/ExchangeCatalog.h"
 #include "exchange/Importer.h"
+#include "operations/Operations.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,7 @@ int runImport(Cli& cli, const QStringList& arguments)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("valid-rows"), QCoreApplication::translate("Cli", "只导入无误的行（默认：有一行被拒绝就全部不导入）")});
     parser.addOption({QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "只检查，不写入数据库")});
+    parser.addOption(Cli::operatorOption());
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "要导入的 .xlsx 或 .csv 文件"));
     int exitCode = Ok;
     if (!cli.parse(parser, arguments, exitCode))
@@ -53,13 +55,14 @@ int runImport(Cli& cli, const QStringList& arguments)
     auto units = exchange::UnitResolver::load(db->sql());
     if (!units)
         return cli.refuse(units.error());
-    auto ledger = exchange::ExchangeCatalog::make(name, db->sql(), cli.writeContext(), &*units);
+    ops::Operations operations(db->sql(), cli.operatorOf(parser), cli.clock());
+    auto ledger = exchange::ExchangeCatalog::make(name, db->sql(), operations.context(), &*units);
     exchange::Importer importer(db->sql(), *ledger, *units, cli.clock().today());
     const exchange::ColumnMapping mapping = importer.detect(*sheet);
     exchange::ImportOptions options;
     options.validRows = parser.isSet(QStringLiteral("valid-rows"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    auto report = importer.run(*sheet, mapping, options);
+    auto report = operations.importSheet(*ledger, *units, *sheet, mapping, options, path);
     if (!report)
         return cli.refuse(report.error());
     for (const exchange::RejectedRow& row : report->rejectedRows)

@@ -28,7 +28,7 @@ std::optional<storage::Database> createJurisdiction(Cli& cli, const QCommandLine
         exitCode = cli.refuse(catalog.error());
         return std::nullopt;
     }
-    auto db = org::JurisdictionCreator(*catalog).create(path, code, cli.writeContext());
+    auto db = org::JurisdictionCreator(*catalog).create(path, code, {cli.operatorOf(parser).login, &cli.clock()});
     if (!db) {
         exitCode = cli.refuse(db.error());
         return std::nullopt;
@@ -40,6 +40,7 @@ void addCreateOptions(QCommandLineParser& parser)
 {
     parser.addOption(Cli::dbOption());
     parser.addOption(unitOption());
+    parser.addOption(Cli::operatorOption());
 }
 
 // Output: one line CODE<TAB>NAME<TAB>DIVISIONS (divisions held, the unit included).

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "operations/Operations.h"
 #include "quarterly/PilotTownships.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ int runPilot(Cli& cli, const QStringList& arguments)
     parser.addOption(Cli::dbOption());
     parser.addOption({QStringLiteral("township"), QCoreApplication::translate("Cli", "指定为试点乡镇的12位区划代码"), QStringLiteral("CODE")});
     parser.addOption(Cli::dateOption(QCoreApplication::translate("Cli", "指定日期（默认：今天）")));
+    parser.addOption(Cli::operatorOption());
     int exitCode = Ok;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
@@ -28,10 +30,11 @@ int runPilot(Cli& cli, const QStringList& arguments)
     auto db = cli.openExisting(parser, exitCode);
     if (!db)
         return exitCode;
-    quarterly::PilotTownships pilots(db->sql(), cli.writeContext());
+    ops::Operations operations(db->sql(), cli.operatorOf(parser), cli.clock());
     if (!township.isEmpty())
-        if (auto ok = pilots.designate(township, day); !ok)
+        if (auto ok = operations.designatePilot(township, day); !ok)
             return cli.refuse(ok.error());
+    quarterly::PilotTownships pilots(db->sql(), operations.context());
     auto all = pilots.all();
     if (!all)
         return cli.refuse(all.error());

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "operations/Operations.h"
 #include "org/ReportingUnit.h"
 #include "quarterly/QuarterlyReport.h"
 #include "quarterly/ReportPackage.h"
@@ -8,7 +9,6 @@
 #include "report/QuarterlyReportDocument.h"
 #include "report/QuarterlyWorkbook.h"
 #include "storage/OrgUnitRepository.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -94,6 +94,7 @@ int runReport(Cli& cli, const QStringList& arguments)
     parser.addOption({QStringLiteral("reviewer"), QCoreApplication::translate("Cli", "审核人"), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("preparer"), QCoreApplication::translate("Cli", "填表人"), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("phone"), QCoreApplication::translate("Cli", "联系电话"), QStringLiteral("PHONE")});
+    parser.addOption(Cli::operatorOption());
     parser.addOption({QStringLiteral("narrative"),
                       QCoreApplication::translate("Cli", "工作情况文字（JSON：practices、cases、problems、next_plan）"),
                       QStringLiteral("FILE")});
@@ -128,7 +129,7 @@ int runReport(Cli& cli, const QStringList& arguments)
         return cli.refuse(Error{QStringLiteral("report.level"),
                                 QCoreApplication::translate("Cli", "市级报告只能在该市的数据库中汇总")});
 
-    ReportStore store(db->sql(), cli.writeContext());
+    ReportStore store(db->sql(), cli.readContext());
     if (parser.isSet(QStringLiteral("schedule"))) {
         Quarter from = *quarter;
         for (int i = 0; i < 7; ++i)
@@ -171,7 +172,7 @@ int runReport(Cli& cli, const QStringList& arguments)
         text = submitted->text;
         statusLabel = QCoreApplication::translate("Cli", "已报送（第%1版）").arg((*latest)->revision);
     } else {
-        auto computed = rollup ? Rollup(db->sql(), cli.writeContext()).report(*quarter)
+        auto computed = rollup ? Rollup(db->sql(), cli.readContext()).report(*quarter)
                                : QuarterlyReport(db->sql()).compute(unitCode, *quarter);
         if (!computed)
             return cli.refuse(computed.error());
@@ -180,15 +181,14 @@ int runReport(Cli& cli, const QStringList& arguments)
             text = (*latest)->text;
             statusLabel = kReportStatuses.label((*latest)->status);
         }
+        if (text.preparer.isEmpty()) // 填表人 of a draft: the operator
+            text.preparer = cli.operatorOf(parser).printedName();
     }
 
     if (parser.isSet(QStringLiteral("submit"))) {
-        auto submitted = storage::inTransaction(db->sql(), [&]() -> Result<SubmittedReport> {
-            auto draft = parser.isSet(QStringLiteral("amend")) ? store.amend(unitCode, *quarter)
-                                                               : store.openDraft(unitCode, *quarter);
-            if (!draft)
-                return std::unexpected(draft.error());
-            ReportText& t = draft->text;
+        const ops::Operator who = cli.operatorOf(parser);
+        ops::Operations operations(db->sql(), who, cli.clock());
+        const auto edit = [&](ReportText& t) -> Result<void> {
             if (t.reportingUnit.isEmpty())
                 t.reportingUnit = org::reportingUnitName(**unit);
             const auto set = [&](const char* option, QString& field) {
@@ -199,16 +199,14 @@ int runReport(Cli& cli, const QStringList& arguments)
             set("reviewer", t.reviewer);
             set("preparer", t.preparer);
             set("phone", t.phone);
+            // 填表人 defaults to the operator; --preparer names someone else.
+            if (t.preparer.isEmpty())
+                t.preparer = who.printedName();
             if (parser.isSet(QStringLiteral("narrative")))
-                if (auto ok = readNarrative(parser.value(QStringLiteral("narrative")), t); !ok)
-                    return std::unexpected(ok.error());
-            if (draft->status == ReportStatus::Reviewed)
-                if (auto ok = store.saveText(*draft); !ok) // back to draft, so the text is reviewed as saved
-                    return std::unexpected(ok.error());
-            if (auto ok = store.markReviewed(*draft); !ok)
-                return std::unexpected(ok.error());
-            return store.submit(*draft, data);
-        });
+                return readNarrative(parser.value(QStringLiteral("narrative")), t);
+            return {};
+        };
+        auto submitted = operations.reviewAndSubmitReport(unitCode, *quarter, parser.isSet(QStringLiteral("amend")), edit, data);
         if (!submitted)
             return cli.refuse(submitted.error());
         text = submitted->text;

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "operations/Operations.h"
 #include "quarterly/Rollup.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ int runRollup(Cli& cli, const QStringList& arguments)
                       QStringLiteral("PACKAGE")});
     parser.addOption({QStringLiteral("quarter"), QCoreApplication::translate("Cli", "列出该季度的报送情况，如 2024Q1"),
                       QStringLiteral("YYYYQn")});
+    parser.addOption(Cli::operatorOption());
     parser.addPositionalArgument(QStringLiteral("PACKAGE"), QCoreApplication::translate("Cli", "更多数据包"), QStringLiteral("[PACKAGE...]"));
     int exitCode = Ok;
     if (!cli.parse(parser, arguments, exitCode))
@@ -58,13 +60,14 @@ int runRollup(Cli& cli, const QStringList& arguments)
     auto db = cli.openExisting(parser, exitCode);
     if (!db)
         return exitCode;
-    Rollup rollup(db->sql(), cli.writeContext());
+    ops::Operations operations(db->sql(), cli.operatorOf(parser), cli.clock());
+    Rollup rollup(db->sql(), operations.context());
     std::set<QString> quarters;
     if (listed)
         quarters.insert(listed->key());
     int result = Ok;
     for (const QString& path : packages) {
-        auto imported = rollup.importPackage(path);
+        auto imported = operations.importReportPackage(path);
         if (!imported) {
             cli.err() << QCoreApplication::translate("Cli", "错误：%1：%2").arg(path, imported.error().toString()) << '\n';
             cli.err().flush();
