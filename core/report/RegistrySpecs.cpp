@@ -12,10 +12,10 @@
 #include "domain/ServiceUnit.h"
 #include "domain/SocialWorker.h"
 #include "domain/Training.h"
-#include "rules/OrgTargets.h"
-#include "rules/StationStandard.h"
+#include "storage/OrgTargetFacts.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/RegistrySources.h"
+#include "storage/StationStandardFacts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -62,7 +62,7 @@ QString standardized(const QSqlDatabase& db, const QVariant& unitId, QDate asOf)
 {
     if (unitId.isNull())
         return QStringLiteral("—");
-    auto result = rules::StationStandard::evaluate(db, unitId.toString(), asOf);
+    auto result = storage::StationStandardFacts::evaluate(db, unitId.toString(), asOf);
     if (!result)
         return result.error().message;
     return result->standardized ? QCoreApplication::translate("RegistrySpecs", "是") : QCoreApplication::translate("RegistrySpecs", "否");
@@ -72,7 +72,7 @@ QString failingConditions(const QSqlDatabase& db, const QVariant& unitId, QDate 
 {
     if (unitId.isNull())
         return {};
-    auto result = rules::StationStandard::evaluate(db, unitId.toString(), asOf);
+    auto result = storage::StationStandardFacts::evaluate(db, unitId.toString(), asOf);
     if (!result)
         return result.error().message;
     return result->failing.join(u'；');
@@ -199,7 +199,7 @@ RegistrySpec orgTargetsBelow()
                     formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "目标"), {}, CellFormat::Number),   text(QT_TRANSLATE_NOOP("RegistrySpecs", "未达标原因"), {})};
     // The rule (OrgTargets) decides who is below target; a few hundred rows at most.
     spec.rows = [](const QSqlDatabase& db, const storage::RegistryScope& scope) -> Result<QList<storage::RegistryRow>> {
-        auto below = rules::OrgTargets::belowTarget(db, scope.orgCode, scope.asOf);
+        auto below = storage::OrgTargetFacts::belowTarget(db, scope.orgCode, scope.asOf);
         if (!below)
             return std::unexpected(below.error());
         // Village names repeat across townships: "许庄镇 / 光华社区居委会".
