@@ -1,10 +1,10 @@
 #include "org/DashboardFigures.h"
 
-#include "rules/OrgTargets.h"
-#include "rules/StationStandard.h"
 #include "storage/DueList.h"
+#include "storage/OrgTargetFacts.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/Sql.h"
+#include "storage/StationStandardFacts.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -48,7 +48,7 @@ Result<void> loadStations(const QSqlDatabase& db, const CodeRange& range, Dashbo
     if (!ids)
         return std::unexpected(ids.error());
     for (const auto& [id, unused] : *ids) {
-        auto standard = rules::StationStandard::evaluate(db, id, figures.day);
+        auto standard = storage::StationStandardFacts::evaluate(db, id, figures.day);
         if (!standard)
             return std::unexpected(standard.error());
         ++(standard->standardized ? figures.stationsStandardized : figures.stationsNotStandardized);
@@ -58,7 +58,7 @@ Result<void> loadStations(const QSqlDatabase& db, const CodeRange& range, Dashbo
 
 Result<void> loadOrganizations(const QSqlDatabase& db, const OrgUnit& unit, DashboardFigures& figures)
 {
-    auto counts = rules::OrgTargets::counts(db, unit.code, figures.day);
+    auto counts = storage::OrgTargetFacts::counts(db, unit.code, figures.day);
     if (!counts)
         return std::unexpected(counts.error());
     // One bar per division right below the unit; a village is its own bar.

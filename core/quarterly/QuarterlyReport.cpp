@@ -3,11 +3,11 @@
 #include "domain/OrgUnit.h"
 #include "org/ReportingUnit.h"
 #include "quarterly/FigureDef.h"
-#include "rules/OrgTargets.h"
-#include "rules/StationStandard.h"
+#include "storage/OrgTargetFacts.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/Sql.h"
 #include "storage/SqliteHandle.h"
+#include "storage/StationStandardFacts.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -157,7 +157,7 @@ Result<StationCount> stations(const QSqlDatabase& db, const Quarter& quarter, co
         rows.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString()});
     StationCount result;
     for (const auto& [id, orgCode, name] : rows) {
-        auto verdict = rules::StationStandard::evaluate(db, id, quarter.lastDay());
+        auto verdict = storage::StationStandardFacts::evaluate(db, id, quarter.lastDay());
         if (!verdict)
             return std::unexpected(verdict.error());
         const QString group = orgCode.left(scope.groupDigits).leftJustified(12, u'0');
@@ -364,7 +364,7 @@ Result<ReportData> QuarterlyReport::compute(const QString& unitCode, const Quart
                                tr("试点乡镇覆盖村（社区）%1个/%2个，未超过半数").arg(with).arg(all)};
         }
     }
-    auto below = rules::OrgTargets::belowTarget(m_db, scope->unit.code, quarter.lastDay());
+    auto below = storage::OrgTargetFacts::belowTarget(m_db, scope->unit.code, quarter.lastDay());
     if (!below)
         return std::unexpected(below.error());
     for (const rules::CommunityOrgCount& row : *below)

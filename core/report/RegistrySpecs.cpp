@@ -12,9 +12,10 @@
 #include "domain/ServiceUnit.h"
 #include "domain/SocialWorker.h"
 #include "domain/Training.h"
-#include "rules/OrgTargets.h"
-#include "rules/StationStandard.h"
+#include "storage/OrgTargetFacts.h"
 #include "storage/OrgUnitRepository.h"
+#include "storage/RegistrySources.h"
+#include "storage/StationStandardFacts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -61,7 +62,7 @@ QString standardized(const QSqlDatabase& db, const QVariant& unitId, QDate asOf)
 {
     if (unitId.isNull())
         return QStringLiteral("—");
-    auto result = rules::StationStandard::evaluate(db, unitId.toString(), asOf);
+    auto result = storage::StationStandardFacts::evaluate(db, unitId.toString(), asOf);
     if (!result)
         return result.error().message;
     return result->standardized ? QCoreApplication::translate("RegistrySpecs", "是") : QCoreApplication::translate("RegistrySpecs", "否");
@@ -71,42 +72,38 @@ QString failingConditions(const QSqlDatabase& db, const QVariant& unitId, QDate 
 {
     if (unitId.isNull())
         return {};
-    auto result = rules::StationStandard::evaluate(db, unitId.toString(), asOf);
+    auto result = storage::StationStandardFacts::evaluate(db, unitId.toString(), asOf);
     if (!result)
         return result.error().message;
     return result->failing.join(u'；');
 }
 
-RegistryColumn text(const char* header, const QString& sql)
+RegistryColumn text(const char* header, const QString& field)
 {
-    return {tr(header), sql};
+    return {tr(header), field};
 }
 
-RegistryColumn formatted(const char* header, const QString& sql, CellFormat format)
+RegistryColumn formatted(const char* header, const QString& field, CellFormat format)
 {
-    RegistryColumn column{tr(header), sql, format};
+    RegistryColumn column{tr(header), field, format};
     column.numeric = format == CellFormat::Money || format == CellFormat::Hours || format == CellFormat::Number;
     return column;
 }
 
-RegistryColumn labelled(const char* header, const QString& sql, QString (*label)(const QString&))
+RegistryColumn labelled(const char* header, const QString& field, QString (*label)(const QString&))
 {
-    RegistryColumn column{tr(header), sql};
+    RegistryColumn column{tr(header), field};
     column.label = label;
     return column;
 }
 
-RegistryColumn derived(const char* header, const QString& sql,
+RegistryColumn derived(const char* header, const QString& field,
                        QString (*derive)(const QSqlDatabase&, const QVariant&, QDate))
 {
-    RegistryColumn column{tr(header), sql};
+    RegistryColumn column{tr(header), field};
     column.derive = derive;
     return column;
 }
-
-// Standing things (organizations, volunteers, funds …) are listed when they existed by
-// the end of the period: started on or before it, no end.
-const QString kNoEnd = QStringLiteral("'9999-12-31'");
 
 } // namespace
 
@@ -115,22 +112,17 @@ RegistrySpec stations()
     RegistrySpec spec;
     spec.key = QStringLiteral("stations");
     spec.title = QCoreApplication::translate("RegistrySpecs", "社会工作服务站（室）");
-    spec.from = QStringLiteral("service_unit t");
-    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
-    spec.order = QStringLiteral("t.tier, t.org_code");
+    spec.source = storage::RegistrySources::stations();
     spec.columns = {
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "名称"), QStringLiteral("t.name")),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "层级"), QStringLiteral("t.tier"), &tierLabel),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所在区划"), QStringLiteral("o.name")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "建立日期"), QStringLiteral("t.established_on"), CellFormat::Date),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "驻站人员"), QStringLiteral("(SELECT count(*) FROM station_staff s WHERE s.service_unit_id = t.id "
-                                             "AND s.deleted = 0 AND s.start_on <= :as_of "
-                                             "AND (s.end_on IS NULL OR s.end_on >= :as_of))"),
-                  CellFormat::Number),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "制度健全"), QStringLiteral("t.rules_in_place"), CellFormat::YesNo),
-        derived(QT_TRANSLATE_NOOP("RegistrySpecs", "规范建设"), QStringLiteral("CASE WHEN t.tier = 3 THEN t.id END"), &standardized),
-        derived(QT_TRANSLATE_NOOP("RegistrySpecs", "未达标条件"), QStringLiteral("CASE WHEN t.tier = 3 THEN t.id END"), &failingConditions),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "电话"), QStringLiteral("t.phone")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "名称"), QStringLiteral("name")),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "层级"), QStringLiteral("tier"), &tierLabel),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所在区划"), QStringLiteral("division_name")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "建立日期"), QStringLiteral("established_on"), CellFormat::Date),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "驻站人员"), QStringLiteral("staff_on_duty"), CellFormat::Number),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "制度健全"), QStringLiteral("rules_in_place"), CellFormat::YesNo),
+        derived(QT_TRANSLATE_NOOP("RegistrySpecs", "规范建设"), QStringLiteral("township_station_id"), &standardized),
+        derived(QT_TRANSLATE_NOOP("RegistrySpecs", "未达标条件"), QStringLiteral("township_station_id"), &failingConditions),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "电话"), QStringLiteral("phone")),
     };
     return spec;
 }
@@ -140,19 +132,15 @@ RegistrySpec stationStaff()
     RegistrySpec spec;
     spec.key = QStringLiteral("station_staff");
     spec.title = QCoreApplication::translate("RegistrySpecs", "驻站人员");
-    spec.from = QStringLiteral("station_staff t");
-    spec.joins = QStringLiteral("JOIN service_unit u ON u.id = t.service_unit_id");
-    spec.periodFrom = QStringLiteral("t.start_on");
-    spec.periodTo = QStringLiteral("t.end_on");
-    spec.order = QStringLiteral("t.org_code, t.post, t.start_on");
+    spec.source = storage::RegistrySources::stationStaff();
     spec.columns = {
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "姓名"), QStringLiteral("t.name")),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "岗位"), QStringLiteral("t.post"), &keyLabel<kStaffPosts>),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "站点"), QStringLiteral("u.name")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "身份证号"), QStringLiteral("t.id_number"), CellFormat::MaskedId),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "电话"), QStringLiteral("t.phone")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "到岗日期"), QStringLiteral("t.start_on"), CellFormat::Date),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "离岗日期"), QStringLiteral("t.end_on"), CellFormat::Date),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "姓名"), QStringLiteral("name")),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "岗位"), QStringLiteral("post"), &keyLabel<kStaffPosts>),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "站点"), QStringLiteral("station_name")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "身份证号"), QStringLiteral("id_number"), CellFormat::MaskedId),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "电话"), QStringLiteral("phone")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "到岗日期"), QStringLiteral("start_on"), CellFormat::Date),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "离岗日期"), QStringLiteral("end_on"), CellFormat::Date),
     };
     return spec;
 }
@@ -162,26 +150,20 @@ RegistrySpec socialWorkers()
     RegistrySpec spec;
     spec.key = QStringLiteral("social_workers");
     spec.title = QCoreApplication::translate("RegistrySpecs", "社会工作者名册");
-    spec.from = QStringLiteral("social_worker t");
-    spec.joins = QStringLiteral("JOIN person p ON p.id = t.person_id JOIN org_unit o ON o.code = t.org_code "
-                                "LEFT JOIN service_unit u ON u.id = t.service_unit_id");
-    spec.joinAfterPaging = false; // ordered by the person's pinyin key
-    spec.periodFrom = QStringLiteral("t.start_on");
-    spec.periodTo = QStringLiteral("t.end_on");
-    spec.order = QStringLiteral("t.org_code, t.start_on, p.name_key");
+    spec.source = storage::RegistrySources::socialWorkers();
     spec.columns = {
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "姓名"), QStringLiteral("p.name")),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "性别"), QStringLiteral("p.sex"), &keyLabel<kSexes>),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "身份证号"), QStringLiteral("p.id_number"), CellFormat::MaskedId),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "岗位"), QStringLiteral("t.post"), &keyLabel<kSocialWorkPosts>),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所在站点（区划）"), QStringLiteral("coalesce(u.name, o.name)")),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "职业水平"), QStringLiteral("t.certificate_level"), &keyLabel<kCertificateLevels>),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "证书编号"), QStringLiteral("t.certificate_no")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "社区工作者"), QStringLiteral("t.is_community_worker"), CellFormat::YesNo),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "参加职业水平考试"), QStringLiteral("t.sat_exam"), CellFormat::YesNo),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "工作单位"), QStringLiteral("t.employer")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "到岗日期"), QStringLiteral("t.start_on"), CellFormat::Date),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "离岗日期"), QStringLiteral("t.end_on"), CellFormat::Date),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "姓名"), QStringLiteral("person_name")),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "性别"), QStringLiteral("person_sex"), &keyLabel<kSexes>),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "身份证号"), QStringLiteral("person_id_number"), CellFormat::MaskedId),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "岗位"), QStringLiteral("post"), &keyLabel<kSocialWorkPosts>),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所在站点（区划）"), QStringLiteral("station_or_division_name")),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "职业水平"), QStringLiteral("certificate_level"), &keyLabel<kCertificateLevels>),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "证书编号"), QStringLiteral("certificate_no")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "社区工作者"), QStringLiteral("is_community_worker"), CellFormat::YesNo),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "参加职业水平考试"), QStringLiteral("sat_exam"), CellFormat::YesNo),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "工作单位"), QStringLiteral("employer")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "到岗日期"), QStringLiteral("start_on"), CellFormat::Date),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "离岗日期"), QStringLiteral("end_on"), CellFormat::Date),
     };
     return spec;
 }
@@ -191,22 +173,18 @@ RegistrySpec communityOrgs()
     RegistrySpec spec;
     spec.key = QStringLiteral("community_orgs");
     spec.title = QCoreApplication::translate("RegistrySpecs", "社区社会组织名册");
-    spec.from = QStringLiteral("community_org t");
-    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
-    spec.periodFrom = QStringLiteral("coalesce(t.founded_on, '0001-01-01')");
-    spec.periodTo = kNoEnd;
-    spec.order = QStringLiteral("t.org_code, t.name");
+    spec.source = storage::RegistrySources::communityOrgs();
     spec.columns = {
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "组织名称"), QStringLiteral("t.name")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所在社区（村）"), QStringLiteral("o.name")),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "登记/备案"), QStringLiteral("t.registration"), &keyLabel<kOrgRegistrations>),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "证号"), QStringLiteral("t.registration_no")),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "类型"), QStringLiteral("t.type"), &keyLabel<kCommunityOrgTypes>),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "服务性/公益性/互助性"), QStringLiteral("t.counts_as_service"), CellFormat::YesNo),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "负责人"), QStringLiteral("t.leader_name")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "成员数"), QStringLiteral("t.members"), CellFormat::Number),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "成立日期"), QStringLiteral("t.founded_on"), CellFormat::Date),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "状态"), QStringLiteral("t.status"), &keyLabel<kCommunityOrgStatuses>),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "组织名称"), QStringLiteral("name")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所在社区（村）"), QStringLiteral("division_name")),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "登记/备案"), QStringLiteral("registration"), &keyLabel<kOrgRegistrations>),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "证号"), QStringLiteral("registration_no")),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "类型"), QStringLiteral("type"), &keyLabel<kCommunityOrgTypes>),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "服务性/公益性/互助性"), QStringLiteral("counts_as_service"), CellFormat::YesNo),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "负责人"), QStringLiteral("leader_name")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "成员数"), QStringLiteral("members"), CellFormat::Number),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "成立日期"), QStringLiteral("founded_on"), CellFormat::Date),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "状态"), QStringLiteral("status"), &keyLabel<kCommunityOrgStatuses>),
     };
     return spec;
 }
@@ -221,7 +199,7 @@ RegistrySpec orgTargetsBelow()
                     formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "目标"), {}, CellFormat::Number),   text(QT_TRANSLATE_NOOP("RegistrySpecs", "未达标原因"), {})};
     // The rule (OrgTargets) decides who is below target; a few hundred rows at most.
     spec.rows = [](const QSqlDatabase& db, const storage::RegistryScope& scope) -> Result<QList<storage::RegistryRow>> {
-        auto below = rules::OrgTargets::belowTarget(db, scope.orgCode, scope.asOf);
+        auto below = storage::OrgTargetFacts::belowTarget(db, scope.orgCode, scope.asOf);
         if (!below)
             return std::unexpected(below.error());
         // Village names repeat across townships: "许庄镇 / 光华社区居委会".
@@ -251,25 +229,17 @@ RegistrySpec volunteers()
     RegistrySpec spec;
     spec.key = QStringLiteral("volunteers");
     spec.title = QCoreApplication::translate("RegistrySpecs", "志愿者名册");
-    spec.from = QStringLiteral("volunteer t");
-    spec.joins = QStringLiteral("JOIN person p ON p.id = t.person_id JOIN org_unit o ON o.code = t.org_code "
-                                "LEFT JOIN volunteer_team m ON m.id = t.team_id");
-    spec.joinAfterPaging = false; // ordered by the person's pinyin key
-    spec.periodFrom = QStringLiteral("t.registered_on");
-    spec.periodTo = kNoEnd;
-    spec.order = QStringLiteral("t.org_code, p.name_key");
+    spec.source = storage::RegistrySources::volunteers();
     spec.columns = {
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "姓名"), QStringLiteral("p.name")),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "性别"), QStringLiteral("p.sex"), &keyLabel<kSexes>),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "身份证号"), QStringLiteral("p.id_number"), CellFormat::MaskedId),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "志愿者编号"), QStringLiteral("t.volunteer_no")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所属队伍"), QStringLiteral("m.name")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "技能特长"), QStringLiteral("t.skills")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "登记单位"), QStringLiteral("o.name")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "登记日期"), QStringLiteral("t.registered_on"), CellFormat::Date),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "累计服务（小时）"), QStringLiteral("(SELECT coalesce(sum(s.minutes), 0) FROM volunteer_service s "
-                                                     "WHERE s.volunteer_id = t.id AND s.deleted = 0)"),
-                  CellFormat::Hours),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "姓名"), QStringLiteral("person_name")),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "性别"), QStringLiteral("person_sex"), &keyLabel<kSexes>),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "身份证号"), QStringLiteral("person_id_number"), CellFormat::MaskedId),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "志愿者编号"), QStringLiteral("volunteer_no")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所属队伍"), QStringLiteral("team_name")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "技能特长"), QStringLiteral("skills")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "登记单位"), QStringLiteral("division_name")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "登记日期"), QStringLiteral("registered_on"), CellFormat::Date),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "累计服务（小时）"), QStringLiteral("service_minutes"), CellFormat::Hours),
     };
     return spec;
 }
@@ -279,20 +249,15 @@ RegistrySpec volunteerTeams()
     RegistrySpec spec;
     spec.key = QStringLiteral("volunteer_teams");
     spec.title = QCoreApplication::translate("RegistrySpecs", "志愿服务队伍");
-    spec.from = QStringLiteral("volunteer_team t");
-    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
-    spec.periodFrom = QStringLiteral("coalesce(t.founded_on, '0001-01-01')");
-    spec.periodTo = kNoEnd;
-    spec.order = QStringLiteral("t.org_code, t.name");
+    spec.source = storage::RegistrySources::volunteerTeams();
     spec.columns = {
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "队伍名称"), QStringLiteral("t.name")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所属区划"), QStringLiteral("o.name")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "负责人"), QStringLiteral("t.leader_name")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "电话"), QStringLiteral("t.phone")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "成立日期"), QStringLiteral("t.founded_on"), CellFormat::Date),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "队员数"), QStringLiteral("(SELECT count(*) FROM volunteer v WHERE v.team_id = t.id AND v.deleted = 0)"),
-                  CellFormat::Number),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "备注"), QStringLiteral("t.note")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "队伍名称"), QStringLiteral("name")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所属区划"), QStringLiteral("division_name")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "负责人"), QStringLiteral("leader_name")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "电话"), QStringLiteral("phone")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "成立日期"), QStringLiteral("founded_on"), CellFormat::Date),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "队员数"), QStringLiteral("members"), CellFormat::Number),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "备注"), QStringLiteral("note")),
     };
     return spec;
 }
@@ -302,18 +267,14 @@ RegistrySpec volunteerServices()
     RegistrySpec spec;
     spec.key = QStringLiteral("volunteer_services");
     spec.title = QCoreApplication::translate("RegistrySpecs", "志愿服务记录");
-    spec.from = QStringLiteral("volunteer_service t");
-    spec.joins = QStringLiteral("JOIN volunteer v ON v.id = t.volunteer_id JOIN person p ON p.id = v.person_id"
-                                " JOIN org_unit o ON o.code = t.org_code");
-    spec.periodFrom = QStringLiteral("t.served_on");
-    spec.order = QStringLiteral("t.served_on DESC, t.id");
+    spec.source = storage::RegistrySources::volunteerServices();
     spec.columns = {
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "服务日期"), QStringLiteral("t.served_on"), CellFormat::Date),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "志愿者"), QStringLiteral("p.name")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "服务地点"), QStringLiteral("o.name")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "时长（小时）"), QStringLiteral("t.minutes"), CellFormat::Hours),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "服务内容"), QStringLiteral("t.content")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "社工+志愿者"), QStringLiteral("t.with_social_worker"), CellFormat::YesNo),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "服务日期"), QStringLiteral("served_on"), CellFormat::Date),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "志愿者"), QStringLiteral("person_name")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "服务地点"), QStringLiteral("division_name")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "时长（小时）"), QStringLiteral("minutes"), CellFormat::Hours),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "服务内容"), QStringLiteral("content")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "社工+志愿者"), QStringLiteral("with_social_worker"), CellFormat::YesNo),
     };
     return spec;
 }
@@ -323,20 +284,17 @@ RegistrySpec activities()
     RegistrySpec spec;
     spec.key = QStringLiteral("activities");
     spec.title = QCoreApplication::translate("RegistrySpecs", "服务活动登记");
-    spec.from = QStringLiteral("service_activity t");
-    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
-    spec.periodFrom = QStringLiteral("t.held_on");
-    spec.order = QStringLiteral("t.held_on DESC, t.id");
+    spec.source = storage::RegistrySources::activities();
     spec.columns = {
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "日期"), QStringLiteral("t.held_on"), CellFormat::Date),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "地点"), QStringLiteral("o.name")),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "服务领域"), QStringLiteral("t.domain"), &keyLabel<kServiceDomains>),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "类型"), QStringLiteral("t.kind"), &keyLabel<kActivityKinds>),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "活动名称"), QStringLiteral("t.title")),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "参与主体"), QStringLiteral("t.societies"), &societiesLabel),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "服务人数"), QStringLiteral("t.people_served"), CellFormat::Number),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "志愿服务（小时）"), QStringLiteral("t.volunteer_minutes"), CellFormat::Hours),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "使用资金（元）"), QStringLiteral("t.money_fen"), CellFormat::Money),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "日期"), QStringLiteral("held_on"), CellFormat::Date),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "地点"), QStringLiteral("division_name")),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "服务领域"), QStringLiteral("domain"), &keyLabel<kServiceDomains>),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "类型"), QStringLiteral("kind"), &keyLabel<kActivityKinds>),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "活动名称"), QStringLiteral("title")),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "参与主体"), QStringLiteral("societies"), &societiesLabel),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "服务人数"), QStringLiteral("people_served"), CellFormat::Number),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "志愿服务（小时）"), QStringLiteral("volunteer_minutes"), CellFormat::Hours),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "使用资金（元）"), QStringLiteral("money_fen"), CellFormat::Money),
     };
     return spec;
 }
@@ -346,20 +304,15 @@ RegistrySpec trainings()
     RegistrySpec spec;
     spec.key = QStringLiteral("trainings");
     spec.title = QCoreApplication::translate("RegistrySpecs", "培训登记");
-    spec.from = QStringLiteral("training t");
-    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
-    spec.periodFrom = QStringLiteral("t.held_on");
-    spec.order = QStringLiteral("t.held_on DESC, t.id");
+    spec.source = storage::RegistrySources::trainings();
     spec.columns = {
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "日期"), QStringLiteral("t.held_on"), CellFormat::Date),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "级别"), QStringLiteral("t.level"), &keyLabel<kTrainingLevels>),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "培训主题"), QStringLiteral("t.topic")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "时长（小时）"), QStringLiteral("t.minutes"), CellFormat::Hours),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "主办单位"), QStringLiteral("t.organizer")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "举办区划"), QStringLiteral("o.name")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "参训人数"), QStringLiteral("(SELECT count(*) FROM training_trainee r WHERE r.training_id = t.id "
-                                             "AND r.deleted = 0)"),
-                  CellFormat::Number),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "日期"), QStringLiteral("held_on"), CellFormat::Date),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "级别"), QStringLiteral("level"), &keyLabel<kTrainingLevels>),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "培训主题"), QStringLiteral("topic")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "时长（小时）"), QStringLiteral("minutes"), CellFormat::Hours),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "主办单位"), QStringLiteral("organizer")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "举办区划"), QStringLiteral("division_name")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "参训人数"), QStringLiteral("trainees"), CellFormat::Number),
     };
     return spec;
 }
@@ -369,22 +322,15 @@ RegistrySpec charityFunds()
     RegistrySpec spec;
     spec.key = QStringLiteral("charity_funds");
     spec.title = QCoreApplication::translate("RegistrySpecs", "慈善基金");
-    spec.from = QStringLiteral("charity_fund t");
-    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
-    spec.periodFrom = QStringLiteral("t.established_on");
-    spec.periodTo = kNoEnd;
-    spec.order = QStringLiteral("t.org_code, t.established_on");
+    spec.source = storage::RegistrySources::charityFunds();
     spec.columns = {
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "名称"), QStringLiteral("t.name")),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "类型"), QStringLiteral("t.kind"), &keyLabel<kFundKinds>),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所属区划"), QStringLiteral("o.name")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "设立日期"), QStringLiteral("t.established_on"), CellFormat::Date),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "初始金额（元）"), QStringLiteral("t.initial_amount_fen"), CellFormat::Money),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "余额（元）"), QStringLiteral("t.initial_amount_fen + (SELECT coalesce(sum(CASE f.direction WHEN 'in' "
-                                               "THEN f.amount_fen ELSE -f.amount_fen END), 0) FROM charity_fund_flow f "
-                                               "WHERE f.fund_id = t.id AND f.deleted = 0)"),
-                  CellFormat::Money),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "管理人"), QStringLiteral("t.manager")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "名称"), QStringLiteral("name")),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "类型"), QStringLiteral("kind"), &keyLabel<kFundKinds>),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所属区划"), QStringLiteral("division_name")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "设立日期"), QStringLiteral("established_on"), CellFormat::Date),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "初始金额（元）"), QStringLiteral("initial_amount_fen"), CellFormat::Money),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "余额（元）"), QStringLiteral("balance_fen"), CellFormat::Money),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "管理人"), QStringLiteral("manager")),
     };
     return spec;
 }
@@ -394,19 +340,15 @@ RegistrySpec fundraising()
     RegistrySpec spec;
     spec.key = QStringLiteral("fundraising");
     spec.title = QCoreApplication::translate("RegistrySpecs", "募捐项目");
-    spec.from = QStringLiteral("fundraising_project t");
-    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
-    spec.periodFrom = QStringLiteral("t.starts_on");
-    spec.periodTo = QStringLiteral("t.ends_on");
-    spec.order = QStringLiteral("t.starts_on DESC, t.id");
+    spec.source = storage::RegistrySources::fundraising();
     spec.columns = {
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "项目名称"), QStringLiteral("t.name")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "发起方"), QStringLiteral("t.organizer")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所属区划"), QStringLiteral("o.name")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "开始日期"), QStringLiteral("t.starts_on"), CellFormat::Date),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "结束日期"), QStringLiteral("t.ends_on"), CellFormat::Date),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "目标（元）"), QStringLiteral("t.target_fen"), CellFormat::Money),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "已筹（元）"), QStringLiteral("t.raised_fen"), CellFormat::Money),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "项目名称"), QStringLiteral("name")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "发起方"), QStringLiteral("organizer")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所属区划"), QStringLiteral("division_name")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "开始日期"), QStringLiteral("starts_on"), CellFormat::Date),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "结束日期"), QStringLiteral("ends_on"), CellFormat::Date),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "目标（元）"), QStringLiteral("target_fen"), CellFormat::Money),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "已筹（元）"), QStringLiteral("raised_fen"), CellFormat::Money),
     };
     return spec;
 }
@@ -416,19 +358,16 @@ RegistrySpec donations()
     RegistrySpec spec;
     spec.key = QStringLiteral("donations");
     spec.title = QCoreApplication::translate("RegistrySpecs", "捐赠登记");
-    spec.from = QStringLiteral("donation t");
-    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code LEFT JOIN charity_fund f ON f.id = t.fund_id");
-    spec.periodFrom = QStringLiteral("t.received_on");
-    spec.order = QStringLiteral("t.received_on DESC, t.id");
+    spec.source = storage::RegistrySources::donations();
     spec.columns = {
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "接收日期"), QStringLiteral("t.received_on"), CellFormat::Date),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "捐赠方"), QStringLiteral("t.donor_name")),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "捐赠方类型"), QStringLiteral("t.donor_kind"), &keyLabel<kDonorKinds>),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "形式"), QStringLiteral("t.kind"), &keyLabel<kDonationKinds>),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "金额/估值（元）"), QStringLiteral("t.amount_fen"), CellFormat::Money),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "物资"), QStringLiteral("t.goods_description")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "进入基金"), QStringLiteral("f.name")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "接收区划"), QStringLiteral("o.name")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "接收日期"), QStringLiteral("received_on"), CellFormat::Date),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "捐赠方"), QStringLiteral("donor_name")),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "捐赠方类型"), QStringLiteral("donor_kind"), &keyLabel<kDonorKinds>),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "形式"), QStringLiteral("kind"), &keyLabel<kDonationKinds>),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "金额/估值（元）"), QStringLiteral("amount_fen"), CellFormat::Money),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "物资"), QStringLiteral("goods_description")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "进入基金"), QStringLiteral("fund_name")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "接收区划"), QStringLiteral("division_name")),
     };
     return spec;
 }
@@ -438,18 +377,14 @@ RegistrySpec supermarkets()
     RegistrySpec spec;
     spec.key = QStringLiteral("supermarkets");
     spec.title = QCoreApplication::translate("RegistrySpecs", "慈善超市");
-    spec.from = QStringLiteral("charity_supermarket t");
-    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
-    spec.periodFrom = QStringLiteral("t.opened_on");
-    spec.periodTo = kNoEnd;
-    spec.order = QStringLiteral("t.org_code, t.name");
+    spec.source = storage::RegistrySources::supermarkets();
     spec.columns = {
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "名称"), QStringLiteral("t.name")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所属区划"), QStringLiteral("o.name")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "开业日期"), QStringLiteral("t.opened_on"), CellFormat::Date),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "地址"), QStringLiteral("t.address")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "运营方"), QStringLiteral("t.operator")),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "状态"), QStringLiteral("t.status"), &keyLabel<kSupermarketStatuses>),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "名称"), QStringLiteral("name")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "所属区划"), QStringLiteral("division_name")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "开业日期"), QStringLiteral("opened_on"), CellFormat::Date),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "地址"), QStringLiteral("address")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "运营方"), QStringLiteral("operator")),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "状态"), QStringLiteral("status"), &keyLabel<kSupermarketStatuses>),
     };
     return spec;
 }
@@ -459,19 +394,15 @@ RegistrySpec happyHomes()
     RegistrySpec spec;
     spec.key = QStringLiteral("happy_homes");
     spec.title = QCoreApplication::translate("RegistrySpecs", "幸福家园村社互助工程");
-    spec.from = QStringLiteral("happy_home_project t");
-    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
-    spec.periodFrom = QStringLiteral("t.started_on");
-    spec.periodTo = kNoEnd;
-    spec.order = QStringLiteral("t.org_code");
+    spec.source = storage::RegistrySources::happyHomes();
     spec.columns = {
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "社区（村）"), QStringLiteral("o.name")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "启动日期"), QStringLiteral("t.started_on"), CellFormat::Date),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "筹集资金（元）"), QStringLiteral("t.funds_raised_fen"), CellFormat::Money),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "已使用（元）"), QStringLiteral("t.funds_used_fen"), CellFormat::Money),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "结余（元）"), QStringLiteral("t.funds_raised_fen - t.funds_used_fen"), CellFormat::Money),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "状态"), QStringLiteral("t.status"), &keyLabel<kHappyHomeStatuses>),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "备注"), QStringLiteral("t.note")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "社区（村）"), QStringLiteral("division_name")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "启动日期"), QStringLiteral("started_on"), CellFormat::Date),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "筹集资金（元）"), QStringLiteral("funds_raised_fen"), CellFormat::Money),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "已使用（元）"), QStringLiteral("funds_used_fen"), CellFormat::Money),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "结余（元）"), QStringLiteral("funds_left_fen"), CellFormat::Money),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "状态"), QStringLiteral("status"), &keyLabel<kHappyHomeStatuses>),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "备注"), QStringLiteral("note")),
     };
     return spec;
 }
@@ -481,19 +412,15 @@ RegistrySpec referrals()
     RegistrySpec spec;
     spec.key = QStringLiteral("referrals");
     spec.title = QCoreApplication::translate("RegistrySpecs", "转介慈善救助");
-    spec.from = QStringLiteral("charity_referral t");
-    spec.joins = QStringLiteral("JOIN relief_household h ON h.id = t.household_id"
-                                " JOIN person p ON p.id = h.head_person_id JOIN org_unit o ON o.code = t.org_code");
-    spec.periodFrom = QStringLiteral("t.referred_on");
-    spec.order = QStringLiteral("t.referred_on DESC, t.id");
+    spec.source = storage::RegistrySources::referrals();
     spec.columns = {
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "转介日期"), QStringLiteral("t.referred_on"), CellFormat::Date),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "户主"), QStringLiteral("p.name")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "社区（村）"), QStringLiteral("o.name")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "转介至"), QStringLiteral("t.to_organization")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "原因"), QStringLiteral("t.reason")),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "状态"), QStringLiteral("t.status"), &keyLabel<kReferralStatuses>),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "受助金额（元）"), QStringLiteral("t.amount_fen"), CellFormat::Money),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "转介日期"), QStringLiteral("referred_on"), CellFormat::Date),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "户主"), QStringLiteral("person_name")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "社区（村）"), QStringLiteral("division_name")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "转介至"), QStringLiteral("to_organization")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "原因"), QStringLiteral("reason")),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "状态"), QStringLiteral("status"), &keyLabel<kReferralStatuses>),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "受助金额（元）"), QStringLiteral("amount_fen"), CellFormat::Money),
     };
     return spec;
 }
@@ -503,29 +430,19 @@ RegistrySpec purchasedProjects()
     RegistrySpec spec;
     spec.key = QStringLiteral("purchased_projects");
     spec.title = QCoreApplication::translate("RegistrySpecs", "政府购买服务项目");
-    spec.from = QStringLiteral("purchased_project t");
-    spec.joins = QStringLiteral("JOIN org_unit o ON o.code = t.org_code");
-    spec.periodFrom = QStringLiteral("t.starts_on");
-    spec.periodTo = QStringLiteral("t.ends_on");
-    spec.order = QStringLiteral("t.starts_on DESC, t.id");
+    spec.source = storage::RegistrySources::purchasedProjects();
     spec.columns = {
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "项目名称"), QStringLiteral("t.name")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "购买方"), QStringLiteral("t.buyer")),
-        text(QT_TRANSLATE_NOOP("RegistrySpecs", "承接方"), QStringLiteral("t.contractor")),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "合同金额（元）"), QStringLiteral("t.contract_amount_fen"), CellFormat::Money),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "开始日期"), QStringLiteral("t.starts_on"), CellFormat::Date),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "结束日期"), QStringLiteral("t.ends_on"), CellFormat::Date),
-        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "服务领域"), QStringLiteral("coalesce(t.domain, '')"), &domainOrAll),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "人员经费（元）"), QStringLiteral("(SELECT coalesce(sum(s.amount_fen), 0) FROM project_spending s "
-                                                   "WHERE s.project_id = t.id AND s.deleted = 0 AND s.kind = 'labour')"),
-                  CellFormat::Money),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "已支出（元）"), QStringLiteral("(SELECT coalesce(sum(s.amount_fen), 0) FROM project_spending s "
-                                                 "WHERE s.project_id = t.id AND s.deleted = 0)"),
-                  CellFormat::Money),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "最近评估得分"), QStringLiteral("(SELECT e.score FROM project_evaluation e WHERE e.project_id = t.id "
-                                                 "AND e.deleted = 0 ORDER BY e.evaluated_on DESC LIMIT 1)"),
-                  CellFormat::Number),
-        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "结果公开"), QStringLiteral("t.published"), CellFormat::YesNo),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "项目名称"), QStringLiteral("name")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "购买方"), QStringLiteral("buyer")),
+        text(QT_TRANSLATE_NOOP("RegistrySpecs", "承接方"), QStringLiteral("contractor")),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "合同金额（元）"), QStringLiteral("contract_amount_fen"), CellFormat::Money),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "开始日期"), QStringLiteral("starts_on"), CellFormat::Date),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "结束日期"), QStringLiteral("ends_on"), CellFormat::Date),
+        labelled(QT_TRANSLATE_NOOP("RegistrySpecs", "服务领域"), QStringLiteral("domain"), &domainOrAll),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "人员经费（元）"), QStringLiteral("labour_fen"), CellFormat::Money),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "已支出（元）"), QStringLiteral("spent_fen"), CellFormat::Money),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "最近评估得分"), QStringLiteral("latest_score"), CellFormat::Number),
+        formatted(QT_TRANSLATE_NOOP("RegistrySpecs", "结果公开"), QStringLiteral("published"), CellFormat::YesNo),
     };
     return spec;
 }

@@ -1,11 +1,9 @@
 #pragma once
 
-#include "Error.h"
 #include "domain/OrgUnit.h"
 
 #include <QDate>
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
 
 namespace wushe::rules {
@@ -14,10 +12,10 @@ namespace wushe::rules {
 // community (社区), at least 5 per rural one (村), and MORE than half of them of
 // the kind that counts (服务性/公益性/互助性): exactly 50 % is not enough.
 
-// Which organizations count on a day: live rows, status active (dormant and
-// dissolved ones do not), founded on or before the day (unknown founding date
-// counts). Urban is the division's area_type 'urban' (社区 under a 街道); all
-// other villages take the rural target.
+// Which organizations count on a day (storage::OrgTargetFacts counts them): live
+// rows, status active (dormant and dissolved ones do not), founded on or before the
+// day (unknown founding date counts). Urban is the division's area_type 'urban'
+// (社区 under a 街道); all other villages take the rural target.
 struct CommunityOrgCount
 {
     QString code;
@@ -41,10 +39,11 @@ public:
     // The share rule alone: counting / total > 50 %.
     static bool shareMet(int counting, int total);
 
-    // Every village/community under `underCode` with its counts, by code.
-    static Result<QList<CommunityOrgCount>> counts(const QSqlDatabase& db, const QString& underCode, QDate day);
-    // Those that miss either target.
-    static Result<QList<CommunityOrgCount>> belowTarget(const QSqlDatabase& db, const QString& underCode, QDate day);
+    // The targets applied to one community's counts (code, name, area type,
+    // organizations and counting filled in; storage::OrgTargetFacts reads them).
+    static CommunityOrgCount assess(CommunityOrgCount community);
+    // Misses either target.
+    static bool below(const CommunityOrgCount& community);
 };
 
 } // namespace wushe::rules

@@ -2,34 +2,43 @@
 
 #include "rules/PhoneNumber.h"
 #include "storage/OrgUnitRepository.h"
-#include "storage/RecordColumns.h"
 #include "storage/RegistryTable.h"
-#include "storage/Sql.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace wushe::storage {
 
 namespace {
 
-const QString kTable = QStringLiteral("community_org");
-const QString kColumns = QStringLiteral("name, registration, registration_no, type, counts_as_service, leader_name, "
-                                        "leader_phone, members, founded_on, status");
-
-QVariantMap binds(const CommunityOrg& org)
-{
-    return {{QStringLiteral(":name"), org.name},
-            {QStringLiteral(":registration"), kOrgRegistrations.key(org.registration)},
-            {QStringLiteral(":registration_no"), org.registrationNo},
-            {QStringLiteral(":type"), kCommunityOrgTypes.key(org.type)},
-            {QStringLiteral(":counts_as_service"), org.countsAsService ? 1 : 0},
-            {QStringLiteral(":leader_name"), org.leaderName},
-            {QStringLiteral(":leader_phone"), org.leaderPhone},
-            {QStringLiteral(":members"), org.members},
-            {QStringLiteral(":founded_on"), dateValue(org.foundedOn)},
-            {QStringLiteral(":status"), kCommunityOrgStatuses.key(org.status)}};
-}
+const RegistryTable<CommunityOrg> kOrgs{
+    QStringLiteral("community_org"),
+    QStringLiteral("name, registration, registration_no, type, counts_as_service, leader_name, "
+                   "leader_phone, members, founded_on, status"),
+    QStringLiteral("org_code, name"),
+    [](const CommunityOrg& org) {
+        return QVariantMap{{QStringLiteral(":name"), org.name},
+                           {QStringLiteral(":registration"), kOrgRegistrations.key(org.registration)},
+                           {QStringLiteral(":registration_no"), org.registrationNo},
+                           {QStringLiteral(":type"), kCommunityOrgTypes.key(org.type)},
+                           {QStringLiteral(":counts_as_service"), org.countsAsService ? 1 : 0},
+                           {QStringLiteral(":leader_name"), org.leaderName},
+                           {QStringLiteral(":leader_phone"), org.leaderPhone},
+                           {QStringLiteral(":members"), org.members},
+                           {QStringLiteral(":founded_on"), dateValue(org.foundedOn)},
+                           {QStringLiteral(":status"), kCommunityOrgStatuses.key(org.status)}};
+    },
+    [](const QSqlQuery& q, int i, CommunityOrg& org) {
+        org.name = q.value(i).toString();
+        org.registration = kOrgRegistrations.fromKey(q.value(i + 1).toString()).value_or(OrgRegistration::Filed);
+        org.registrationNo = q.value(i + 2).toString();
+        org.type = kCommunityOrgTypes.fromKey(q.value(i + 3).toString()).value_or(CommunityOrgType::LifeService);
+        org.countsAsService = q.value(i + 4).toInt() != 0;
+        org.leaderName = q.value(i + 5).toString();
+        org.leaderPhone = q.value(i + 6).toString();
+        org.members = q.value(i + 7).toInt();
+        org.foundedOn = dateOf(q.value(i + 8));
+        org.status = kCommunityOrgStatuses.fromKey(q.value(i + 9).toString()).value_or(CommunityOrgStatus::Active);
+    }};
 
 } // namespace
 
@@ -76,62 +85,24 @@ Result<void> CommunityOrgRepository::add(CommunityOrg& org)
 {
     if (auto ok = validate(org); !ok)
         return ok;
-    RecordMeta meta = org.meta;
-    RecordColumns::stampNew(meta, m_context);
-    if (auto ok = RecordColumns::insert(m_db, kTable, kColumns, meta, binds(org)); !ok)
-        return ok;
-    org.meta = meta;
-    return {};
+    return insertRow(m_db, m_context, kOrgs, org);
 }
 
 Result<void> CommunityOrgRepository::update(CommunityOrg& org)
 {
     if (auto ok = validate(org); !ok)
         return ok;
-    return RecordColumns::update(m_db, kTable, org.meta, RecordColumns::assignments(kColumns), binds(org), m_context);
+    return updateRow(m_db, m_context, kOrgs, org);
 }
 
 Result<void> CommunityOrgRepository::remove(CommunityOrg& org)
 {
-    return RecordColumns::markDeleted(m_db, kTable, org.meta, m_context);
-}
-
-Result<QList<CommunityOrg>> CommunityOrgRepository::select(const QString& where, const QVariantMap& values) const
-{
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM community_org WHERE %3 ORDER BY org_code, name")
-                                     .arg(RecordColumns::names(), kColumns, where));
-        !ok)
-        return std::unexpected(ok.error());
-    RecordColumns::bindAll(query, values);
-    if (auto ok = exec(query, QStringLiteral("select community_org")); !ok)
-        return std::unexpected(ok.error());
-    QList<CommunityOrg> orgs;
-    while (query.next()) {
-        CommunityOrg org;
-        org.meta = RecordColumns::read(query, 0);
-        org.name = query.value(7).toString();
-        org.registration = kOrgRegistrations.fromKey(query.value(8).toString()).value_or(OrgRegistration::Filed);
-        org.registrationNo = query.value(9).toString();
-        org.type = kCommunityOrgTypes.fromKey(query.value(10).toString()).value_or(CommunityOrgType::LifeService);
-        org.countsAsService = query.value(11).toInt() != 0;
-        org.leaderName = query.value(12).toString();
-        org.leaderPhone = query.value(13).toString();
-        org.members = query.value(14).toInt();
-        org.foundedOn = dateOf(query.value(15));
-        org.status = kCommunityOrgStatuses.fromKey(query.value(16).toString()).value_or(CommunityOrgStatus::Active);
-        orgs << org;
-    }
-    return orgs;
+    return tombstoneRow(m_db, m_context, kOrgs, org);
 }
 
 Result<std::optional<CommunityOrg>> CommunityOrgRepository::find(const QString& id) const
 {
-    auto found = select(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}});
-    if (!found)
-        return std::unexpected(found.error());
-    return found->isEmpty() ? std::optional<CommunityOrg>{} : std::optional<CommunityOrg>{found->first()};
+    return findRow(m_db, kOrgs, id);
 }
 
 Result<QList<CommunityOrg>> CommunityOrgRepository::list(const QString& underCode, QDate from, QDate to) const
@@ -149,7 +120,7 @@ Result<QList<CommunityOrg>> CommunityOrgRepository::list(const QString& underCod
         where += QStringLiteral(" AND founded_on <= :to");
         values.insert(QStringLiteral(":to"), to.toString(Qt::ISODate));
     }
-    return select(where, values);
+    return selectRows(m_db, kOrgs, where, values);
 }
 
 } // namespace wushe::storage

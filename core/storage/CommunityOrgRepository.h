@@ -30,7 +30,6 @@ public:
 
 private:
     Result<void> validate(CommunityOrg& org) const;
-    Result<QList<CommunityOrg>> select(const QString& where, const QVariantMap& binds) const;
 
     QSqlDatabase m_db;
     WriteContext m_context;

@@ -90,11 +90,8 @@ Result<std::optional<HappyHomeProject>> HappyHomeRepository::find(const QString&
 
 Result<std::optional<HappyHomeProject>> HappyHomeRepository::forVillage(const QString& villageCode) const
 {
-    auto rows = selectRows(m_db, kProjects, QStringLiteral("org_code = :org AND deleted = 0"),
-                           {{QStringLiteral(":org"), villageCode}});
-    if (!rows)
-        return std::unexpected(rows.error());
-    return rows->isEmpty() ? std::optional<HappyHomeProject>{} : std::optional<HappyHomeProject>{rows->first()};
+    return firstRow(selectRows(m_db, kProjects, QStringLiteral("org_code = :org AND deleted = 0"),
+                               {{QStringLiteral(":org"), villageCode}}));
 }
 
 Result<QList<HappyHomeProject>> HappyHomeRepository::under(const UnitPeriod& scope) const

@@ -37,16 +37,17 @@ QString RegistryList::cellText(const QSqlDatabase& db, const RegistryColumn& col
 
 Result<QString> RegistryList::whereClause(const RegistryScope& scope, QVariantMap& binds) const
 {
+    const RegistrySource& source = m_spec.source;
     auto range = rangeUnder(m_db, scope.orgCode);
     if (!range)
         return std::unexpected(range.error());
-    QString where = QStringLiteral("(%1) AND %2 BETWEEN :unit_low AND :unit_high").arg(m_spec.where, m_spec.orgColumn);
+    QString where = QStringLiteral("(%1) AND %2 BETWEEN :unit_low AND :unit_high").arg(source.where, source.orgColumn);
     binds.insert(QStringLiteral(":unit_low"), range->low);
     binds.insert(QStringLiteral(":unit_high"), range->high);
-    if (m_spec.hasPeriod()) {
-        const QString periodTo = m_spec.periodTo.isEmpty() ? m_spec.periodFrom : m_spec.periodTo;
+    if (source.hasPeriod()) {
+        const QString periodTo = source.periodTo.isEmpty() ? source.periodFrom : source.periodTo;
         if (scope.to.isValid()) {
-            where += QStringLiteral(" AND %1 <= :period_to").arg(m_spec.periodFrom);
+            where += QStringLiteral(" AND %1 <= :period_to").arg(source.periodFrom);
             binds.insert(QStringLiteral(":period_to"), scope.to.toString(Qt::ISODate));
         }
         if (scope.from.isValid()) {
@@ -83,7 +84,7 @@ Result<qint64> RegistryList::count(const RegistryScope& scope) const
     auto where = whereClause(scope, binds);
     if (!where)
         return std::unexpected(where.error());
-    const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(m_spec.from, *where);
+    const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(m_spec.source.from, *where);
     return scalarInt(m_db, sql, usedBinds(sql, binds));
 }
 
@@ -99,17 +100,18 @@ Result<QList<RegistryRow>> RegistryList::page(const RegistryScope& scope, qint64
     auto where = whereClause(scope, binds);
     if (!where)
         return std::unexpected(where.error());
-    QStringList expressions{m_spec.idColumn};
+    const RegistrySource& source = m_spec.source;
+    QStringList expressions{source.idColumn};
     for (const RegistryColumn& column : m_spec.columns)
-        expressions << column.sql;
+        expressions << source.field(column.field);
     // Joining only the page's rows: 100 rows joined instead of every row of the period.
     const QString limits = QStringLiteral("LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     const QString sql =
-        m_spec.joinAfterPaging
+        source.joinAfterPaging
             ? QStringLiteral("SELECT %1 FROM (SELECT t.* FROM %2 WHERE %3 ORDER BY %4 %5) t %6 ORDER BY %4")
-                  .arg(expressions.join(QStringLiteral(", ")), m_spec.from, *where, m_spec.order, limits, m_spec.joins)
+                  .arg(expressions.join(QStringLiteral(", ")), source.from, *where, source.order, limits, source.joins)
             : QStringLiteral("SELECT %1 FROM %2 %3 WHERE %4 ORDER BY %5 %6")
-                  .arg(expressions.join(QStringLiteral(", ")), m_spec.from, m_spec.joins, *where, m_spec.order, limits);
+                  .arg(expressions.join(QStringLiteral(", ")), source.from, source.joins, *where, source.order, limits);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (auto ok = prepare(query, sql); !ok)

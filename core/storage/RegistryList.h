@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -17,8 +18,8 @@ enum class CellFormat { Text, Date, Money, Hours, YesNo, Number, MaskedId };
 
 struct RegistryColumn
 {
-    QString header;  // Chinese, translated
-    QString sql;     // expression over the spec's FROM clause
+    QString header; // Chinese, translated
+    QString field;  // a field of the spec's source
     CellFormat format = CellFormat::Text;
     // Enum key → Chinese label (closed lists), applied before `format`.
     QString (*label)(const QString& key) = nullptr;
@@ -42,18 +43,15 @@ struct RegistryRow
     QStringList cells;
 };
 
-// One registry list described by data, so every registry pages, filters and prints the
-// same way. SQL lists: FROM `from` (the main table, alias t) with `joins` (to-one
-// joins that never drop a row: foreign keys, LEFT JOINs), unit filter on `orgColumn`,
-// period overlap on [periodFrom, periodTo] (a NULL end is open; empty periodFrom: the
-// registry has no date and filters by unit only). `:as_of` may be used in expressions.
-// Counting reads the main table alone; a page is chosen on it before the joins when
-// `order` uses the main table only (joinAfterPaging). Lists that a rule produces (few
-// rows) give `rows` instead.
-struct RegistrySpec
+// Where a registry list's rows come from, in SQL (see RegistrySources). FROM `from`
+// (the main table, alias t) with `joins` (to-one joins that never drop a row: foreign
+// keys, LEFT JOINs), unit filter on `orgColumn`, period overlap on [periodFrom,
+// periodTo] (a NULL end is open; empty periodFrom: the registry has no date and
+// filters by unit only). `:as_of` may be used in expressions. Counting reads the main
+// table alone; a page is chosen on it before the joins when `order` uses the main
+// table only (joinAfterPaging).
+struct RegistrySource
 {
-    QString key;   // stable English name, e.g. "social_workers"
-    QString title; // e.g. 社会工作者名册
     QString from;
     QString joins;
     bool joinAfterPaging = true;
@@ -63,10 +61,28 @@ struct RegistrySpec
     QString periodFrom;
     QString periodTo;
     QString order;
+    QHash<QString, QString> fields; // field name → SQL expression
+
+    bool hasPeriod() const { return !periodFrom.isEmpty(); }
+    QString field(const QString& name) const
+    {
+        Q_ASSERT_X(fields.contains(name), "RegistrySource::field", qPrintable(name));
+        return fields.value(name);
+    }
+};
+
+// One registry list described by data, so every registry pages, filters and prints the
+// same way: the rows' source and how each column is headed and formatted. Lists that a
+// rule produces (few rows) give `rows` instead of a source.
+struct RegistrySpec
+{
+    QString key;   // stable English name, e.g. "social_workers"
+    QString title; // e.g. 社会工作者名册
+    RegistrySource source;
     QList<RegistryColumn> columns;
     std::function<Result<QList<RegistryRow>>(const QSqlDatabase&, const RegistryScope&)> rows;
 
-    bool hasPeriod() const { return !periodFrom.isEmpty(); }
+    bool hasPeriod() const { return source.hasPeriod(); }
 };
 
 // Count and pages of a registry list with LIMIT/OFFSET: a 200,000-row registry costs

@@ -1,7 +1,7 @@
 #pragma once
 
 // Shared plumbing of the registry repositories (social workers, training,
-// organizations, volunteers, activities, charity, purchased services): one
+// organizations, volunteers, activities, service units, charity, purchased services): one
 // description per table (columns, how to bind and read a row), the insert / update /
 // tombstone / select every repository needs, the link rows a record owns, and the
 // value conversions — all through RecordColumns and prepared statements with every
@@ -104,6 +104,19 @@ Result<void> updateRow(const QSqlDatabase& db, const WriteContext& context, cons
                                  context);
 }
 
+// updateRow() that also moves the row to row.meta.orgCode: records that follow
+// their person's or subject's division (social workers, volunteers, visits).
+template <typename T>
+Result<void> updateRowAndOrgCode(const QSqlDatabase& db, const WriteContext& context, const RegistryTable<T>& table,
+                                 T& row)
+{
+    QVariantMap binds = table.binds(row);
+    binds.insert(QStringLiteral(":org_code"), row.meta.orgCode);
+    return RecordColumns::update(db, table.name, row.meta,
+                                 QStringLiteral("org_code = :org_code, ") + RecordColumns::assignments(table.columns),
+                                 binds, context);
+}
+
 template <typename T>
 Result<void> tombstoneRow(const QSqlDatabase& db, const WriteContext& context, const RegistryTable<T>& table, T& row)
 {
@@ -120,8 +133,7 @@ Result<QList<T>> selectRows(const QSqlDatabase& db, const RegistryTable<T>& tabl
                             .arg(RecordColumns::names(), table.columns, table.name, where, table.order);
     if (auto ok = prepare(query, sql); !ok)
         return std::unexpected(ok.error());
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        query.bindValue(it.key(), it.value());
+    RecordColumns::bindAll(query, binds);
     if (auto ok = exec(query, QStringLiteral("select ") + table.name); !ok)
         return std::unexpected(ok.error());
     QList<T> rows;
@@ -134,14 +146,20 @@ Result<QList<T>> selectRows(const QSqlDatabase& db, const RegistryTable<T>& tabl
     return rows;
 }
 
+// The first of the selected rows, if any.
+template <typename T>
+Result<std::optional<T>> firstRow(const Result<QList<T>>& rows)
+{
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->isEmpty() ? std::optional<T>{} : std::optional<T>{rows->first()};
+}
+
 // The row with this id, live or tombstoned.
 template <typename T>
 Result<std::optional<T>> findRow(const QSqlDatabase& db, const RegistryTable<T>& table, const QString& id)
 {
-    auto rows = selectRows(db, table, QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}});
-    if (!rows)
-        return std::unexpected(rows.error());
-    return rows->isEmpty() ? std::optional<T>{} : std::optional<T>{rows->first()};
+    return firstRow(selectRows(db, table, QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}));
 }
 
 // Live rows under the scope's division within its period.

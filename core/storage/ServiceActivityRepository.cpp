@@ -1,36 +1,45 @@
 #include "storage/ServiceActivityRepository.h"
 
 #include "storage/OrgUnitRepository.h"
-#include "storage/RecordColumns.h"
 #include "storage/RegistryTable.h"
-#include "storage/Sql.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace wushe::storage {
 
 namespace {
 
-const QString kTable = QStringLiteral("service_activity");
-const QString kColumns = QStringLiteral("held_on, domain, kind, societies, service_unit_id, title, people_served, "
-                                        "volunteer_minutes, money_fen, summary");
+const RegistryTable<ServiceActivity> kActivities{
+    QStringLiteral("service_activity"),
+    QStringLiteral("held_on, domain, kind, societies, service_unit_id, title, people_served, "
+                   "volunteer_minutes, money_fen, summary"),
+    QStringLiteral("held_on, id"),
+    [](const ServiceActivity& activity) {
+        return QVariantMap{{QStringLiteral(":held_on"), dateValue(activity.heldOn)},
+                           {QStringLiteral(":domain"), kServiceDomains.key(activity.domain)},
+                           {QStringLiteral(":kind"), kActivityKinds.key(activity.kind)},
+                           {QStringLiteral(":societies"), activity.societies},
+                           {QStringLiteral(":service_unit_id"), idValue(activity.serviceUnitId)},
+                           {QStringLiteral(":title"), activity.title},
+                           {QStringLiteral(":people_served"), activity.peopleServed},
+                           {QStringLiteral(":volunteer_minutes"), activity.volunteerMinutes},
+                           {QStringLiteral(":money_fen"), activity.moneyFen},
+                           {QStringLiteral(":summary"), activity.summary}};
+    },
+    [](const QSqlQuery& q, int i, ServiceActivity& activity) {
+        activity.heldOn = dateOf(q.value(i));
+        activity.domain = kServiceDomains.fromKey(q.value(i + 1).toString()).value_or(ServiceDomain::ElderlyCare);
+        activity.kind = kActivityKinds.fromKey(q.value(i + 2).toString()).value_or(ActivityKind::Other);
+        activity.societies = quint32(q.value(i + 3).toUInt());
+        activity.serviceUnitId = q.value(i + 4).toString();
+        activity.title = q.value(i + 5).toString();
+        activity.peopleServed = q.value(i + 6).toInt();
+        activity.volunteerMinutes = q.value(i + 7).toInt();
+        activity.moneyFen = q.value(i + 8).toLongLong();
+        activity.summary = q.value(i + 9).toString();
+    }};
 const QStringList kParticipantColumns{QStringLiteral("kind"), QStringLiteral("ref_id")};
 const QStringList kPersonColumns{QStringLiteral("person_id")};
-
-QVariantMap binds(const ServiceActivity& activity)
-{
-    return {{QStringLiteral(":held_on"), dateValue(activity.heldOn)},
-            {QStringLiteral(":domain"), kServiceDomains.key(activity.domain)},
-            {QStringLiteral(":kind"), kActivityKinds.key(activity.kind)},
-            {QStringLiteral(":societies"), activity.societies},
-            {QStringLiteral(":service_unit_id"), idValue(activity.serviceUnitId)},
-            {QStringLiteral(":title"), activity.title},
-            {QStringLiteral(":people_served"), activity.peopleServed},
-            {QStringLiteral(":volunteer_minutes"), activity.volunteerMinutes},
-            {QStringLiteral(":money_fen"), activity.moneyFen},
-            {QStringLiteral(":summary"), activity.summary}};
-}
 
 } // namespace
 
@@ -95,12 +104,9 @@ Result<void> ServiceActivityRepository::add(ServiceActivity& activity, const std
 {
     if (auto ok = validate(activity); !ok)
         return ok;
-    RecordMeta meta = activity.meta;
-    RecordColumns::stampNew(meta, m_context);
-    if (auto ok = RecordColumns::insert(m_db, kTable, kColumns, meta, binds(activity)); !ok)
-        return ok;
     const RecordMeta before = activity.meta;
-    activity.meta = meta;
+    if (auto ok = insertRow(m_db, m_context, kActivities, activity); !ok)
+        return ok;
     if (auto ok = saveLinks(activity, newId); !ok) {
         activity.meta = before;
         return ok;
@@ -112,16 +118,14 @@ Result<void> ServiceActivityRepository::update(ServiceActivity& activity)
 {
     if (auto ok = validate(activity); !ok)
         return ok;
-    if (auto ok = RecordColumns::update(m_db, kTable, activity.meta, RecordColumns::assignments(kColumns), binds(activity),
-                                        m_context);
-        !ok)
+    if (auto ok = updateRow(m_db, m_context, kActivities, activity); !ok)
         return ok;
     return saveLinks(activity, {});
 }
 
 Result<void> ServiceActivityRepository::remove(ServiceActivity& activity)
 {
-    if (auto ok = RecordColumns::markDeleted(m_db, kTable, activity.meta, m_context); !ok)
+    if (auto ok = tombstoneRow(m_db, m_context, kActivities, activity); !ok)
         return ok;
     ServiceActivity none = activity;
     none.participants.clear();
@@ -131,32 +135,10 @@ Result<void> ServiceActivityRepository::remove(ServiceActivity& activity)
 
 Result<QList<ServiceActivity>> ServiceActivityRepository::select(const QString& where, const QVariantMap& values) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM service_activity WHERE %3 ORDER BY held_on, id")
-                                     .arg(RecordColumns::names(), kColumns, where));
-        !ok)
-        return std::unexpected(ok.error());
-    RecordColumns::bindAll(query, values);
-    if (auto ok = exec(query, QStringLiteral("select service_activity")); !ok)
-        return std::unexpected(ok.error());
-    QList<ServiceActivity> activities;
-    while (query.next()) {
-        ServiceActivity activity;
-        activity.meta = RecordColumns::read(query, 0);
-        activity.heldOn = dateOf(query.value(7));
-        activity.domain = kServiceDomains.fromKey(query.value(8).toString()).value_or(ServiceDomain::ElderlyCare);
-        activity.kind = kActivityKinds.fromKey(query.value(9).toString()).value_or(ActivityKind::Other);
-        activity.societies = quint32(query.value(10).toUInt());
-        activity.serviceUnitId = query.value(11).toString();
-        activity.title = query.value(12).toString();
-        activity.peopleServed = query.value(13).toInt();
-        activity.volunteerMinutes = query.value(14).toInt();
-        activity.moneyFen = query.value(15).toLongLong();
-        activity.summary = query.value(16).toString();
-        activities << activity;
-    }
-    for (ServiceActivity& activity : activities) {
+    auto activities = selectRows(m_db, kActivities, where, values);
+    if (!activities)
+        return activities;
+    for (ServiceActivity& activity : *activities) {
         auto participants = readLinks(m_db, QStringLiteral("activity_participant"),
                                                    QStringLiteral("activity_id"), activity.meta.id, kParticipantColumns);
         if (!participants)
@@ -176,10 +158,7 @@ Result<QList<ServiceActivity>> ServiceActivityRepository::select(const QString& 
 
 Result<std::optional<ServiceActivity>> ServiceActivityRepository::find(const QString& id) const
 {
-    auto found = select(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}});
-    if (!found)
-        return std::unexpected(found.error());
-    return found->isEmpty() ? std::optional<ServiceActivity>{} : std::optional<ServiceActivity>{found->first()};
+    return firstRow(select(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}));
 }
 
 Result<QList<ServiceActivity>> ServiceActivityRepository::list(const QString& underCode, QDate from, QDate to) const

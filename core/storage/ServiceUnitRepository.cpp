@@ -3,8 +3,7 @@
 #include "rules/IdNumber.h"
 #include "rules/PhoneNumber.h"
 #include "storage/OrgUnitRepository.h"
-#include "storage/RecordColumns.h"
-#include "storage/Sql.h"
+#include "storage/RegistryTable.h"
 
 #include <QCoreApplication>
 
@@ -12,38 +11,54 @@ namespace wushe::storage {
 
 namespace {
 
+const RegistryTable<ServiceUnit> kUnits{
+    QStringLiteral("service_unit"),
+    QStringLiteral("tier, name, established_on, address, phone, standardized, rules_in_place, note"),
+    QStringLiteral("tier, org_code"),
+    [](const ServiceUnit& unit) {
+        return QVariantMap{{QStringLiteral(":tier"), int(unit.tier)},
+                           {QStringLiteral(":name"), unit.name.trimmed()},
+                           {QStringLiteral(":established_on"), dateValue(unit.establishedOn)},
+                           {QStringLiteral(":address"), unit.address.trimmed()},
+                           {QStringLiteral(":phone"), unit.phone.trimmed()},
+                           {QStringLiteral(":standardized"), unit.standardized ? 1 : 0},
+                           {QStringLiteral(":rules_in_place"), unit.rulesInPlace ? 1 : 0},
+                           {QStringLiteral(":note"), unit.note}};
+    },
+    [](const QSqlQuery& q, int i, ServiceUnit& unit) {
+        unit.tier = ServiceTier(q.value(i).toInt());
+        unit.name = q.value(i + 1).toString();
+        unit.establishedOn = dateOf(q.value(i + 2));
+        unit.address = q.value(i + 3).toString();
+        unit.phone = q.value(i + 4).toString();
+        unit.standardized = q.value(i + 5).toInt() != 0;
+        unit.rulesInPlace = q.value(i + 6).toInt() != 0;
+        unit.note = q.value(i + 7).toString();
+    }};
 
-const QString kUnitColumns =
-    QStringLiteral("tier, name, established_on, address, phone, standardized, rules_in_place, note");
-const QString kStaffColumns = QStringLiteral("service_unit_id, name, id_number, phone, post, start_on, end_on");
-
-QVariant dateValue(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QVariantMap unitBinds(const ServiceUnit& unit)
-{
-    return {{QStringLiteral(":tier"), int(unit.tier)},
-            {QStringLiteral(":name"), unit.name.trimmed()},
-            {QStringLiteral(":established_on"), dateValue(unit.establishedOn)},
-            {QStringLiteral(":address"), unit.address.trimmed()},
-            {QStringLiteral(":phone"), unit.phone.trimmed()},
-            {QStringLiteral(":standardized"), unit.standardized ? 1 : 0},
-            {QStringLiteral(":rules_in_place"), unit.rulesInPlace ? 1 : 0},
-            {QStringLiteral(":note"), unit.note}};
-}
-
-QVariantMap staffBinds(const StationStaff& staff)
-{
-    return {{QStringLiteral(":service_unit_id"), staff.serviceUnitId},
-            {QStringLiteral(":name"), staff.name.trimmed()},
-            {QStringLiteral(":id_number"), staff.idNumber},
-            {QStringLiteral(":phone"), staff.phone.trimmed()},
-            {QStringLiteral(":post"), kStaffPosts.key(staff.post)},
-            {QStringLiteral(":start_on"), dateValue(staff.startOn)},
-            {QStringLiteral(":end_on"), dateValue(staff.endOn)}};
-}
+// Heads first, then by start date.
+const RegistryTable<StationStaff> kStaff{
+    QStringLiteral("station_staff"),
+    QStringLiteral("service_unit_id, name, id_number, phone, post, start_on, end_on"),
+    QStringLiteral("post = 'head' DESC, start_on, name"),
+    [](const StationStaff& staff) {
+        return QVariantMap{{QStringLiteral(":service_unit_id"), staff.serviceUnitId},
+                           {QStringLiteral(":name"), staff.name.trimmed()},
+                           {QStringLiteral(":id_number"), staff.idNumber},
+                           {QStringLiteral(":phone"), staff.phone.trimmed()},
+                           {QStringLiteral(":post"), kStaffPosts.key(staff.post)},
+                           {QStringLiteral(":start_on"), dateValue(staff.startOn)},
+                           {QStringLiteral(":end_on"), dateValue(staff.endOn)}};
+    },
+    [](const QSqlQuery& q, int i, StationStaff& staff) {
+        staff.serviceUnitId = q.value(i).toString();
+        staff.name = q.value(i + 1).toString();
+        staff.idNumber = q.value(i + 2).toString();
+        staff.phone = q.value(i + 3).toString();
+        staff.post = kStaffPosts.fromKey(q.value(i + 4).toString()).value_or(StaffPost::ResidentWorker);
+        staff.startOn = dateOf(q.value(i + 5));
+        staff.endOn = dateOf(q.value(i + 6));
+    }};
 
 } // namespace
 
@@ -78,71 +93,30 @@ Result<void> ServiceUnitRepository::add(ServiceUnit& unit)
     if (*existing)
         return fail(QStringLiteral("service_unit.duplicate"),
                     QCoreApplication::translate("ServiceUnitRepository", "该区划已有%1：%2").arg(kServiceTiers.label(unit.tier), (*existing)->name));
-    RecordMeta meta = unit.meta;
-    RecordColumns::stampNew(meta, m_context);
-    if (auto ok = RecordColumns::insert(m_db, QStringLiteral("service_unit"), kUnitColumns, meta, unitBinds(unit)); !ok)
-        return ok;
-    unit.meta = meta;
-    return {};
+    return insertRow(m_db, m_context, kUnits, unit);
 }
 
 Result<void> ServiceUnitRepository::update(ServiceUnit& unit)
 {
     if (auto ok = validate(unit); !ok)
         return ok;
-    return RecordColumns::update(m_db, QStringLiteral("service_unit"), unit.meta, RecordColumns::assignments(kUnitColumns),
-                                 unitBinds(unit), m_context);
+    return updateRow(m_db, m_context, kUnits, unit);
 }
 
 Result<void> ServiceUnitRepository::remove(ServiceUnit& unit)
 {
-    return RecordColumns::markDeleted(m_db, QStringLiteral("service_unit"), unit.meta, m_context);
-}
-
-Result<QList<ServiceUnit>> ServiceUnitRepository::selectUnits(const QString& where, const QVariantMap& binds) const
-{
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT %1, %2 FROM service_unit WHERE %3 ORDER BY tier, org_code")
-                            .arg(RecordColumns::names(), kUnitColumns, where);
-    if (auto ok = prepare(query, sql); !ok)
-        return std::unexpected(ok.error());
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        query.bindValue(it.key(), it.value());
-    if (auto ok = exec(query, QStringLiteral("select service_unit")); !ok)
-        return std::unexpected(ok.error());
-    QList<ServiceUnit> units;
-    while (query.next()) {
-        ServiceUnit unit;
-        unit.meta = RecordColumns::read(query, 0);
-        unit.tier = ServiceTier(query.value(7).toInt());
-        unit.name = query.value(8).toString();
-        unit.establishedOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
-        unit.address = query.value(10).toString();
-        unit.phone = query.value(11).toString();
-        unit.standardized = query.value(12).toInt() != 0;
-        unit.rulesInPlace = query.value(13).toInt() != 0;
-        unit.note = query.value(14).toString();
-        units.append(unit);
-    }
-    return units;
+    return tombstoneRow(m_db, m_context, kUnits, unit);
 }
 
 Result<std::optional<ServiceUnit>> ServiceUnitRepository::find(const QString& id) const
 {
-    auto units = selectUnits(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}});
-    if (!units)
-        return std::unexpected(units.error());
-    return units->isEmpty() ? std::optional<ServiceUnit>{} : std::optional<ServiceUnit>{units->first()};
+    return findRow(m_db, kUnits, id);
 }
 
 Result<std::optional<ServiceUnit>> ServiceUnitRepository::forOrg(const QString& orgCode, ServiceTier tier) const
 {
-    auto units = selectUnits(QStringLiteral("org_code = :org AND tier = :tier AND deleted = 0"),
-                             {{QStringLiteral(":org"), orgCode}, {QStringLiteral(":tier"), int(tier)}});
-    if (!units)
-        return std::unexpected(units.error());
-    return units->isEmpty() ? std::optional<ServiceUnit>{} : std::optional<ServiceUnit>{units->first()};
+    return firstRow(selectRows(m_db, kUnits, QStringLiteral("org_code = :org AND tier = :tier AND deleted = 0"),
+                               {{QStringLiteral(":org"), orgCode}, {QStringLiteral(":tier"), int(tier)}}));
 }
 
 Result<QList<ServiceUnit>> ServiceUnitRepository::under(const QString& orgCode) const
@@ -153,8 +127,8 @@ Result<QList<ServiceUnit>> ServiceUnitRepository::under(const QString& orgCode) 
     if (!*org)
         return QList<ServiceUnit>{};
     const CodeRange range = subtreeRange(orgCode, (*org)->level);
-    return selectUnits(QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0"),
-                       {{QStringLiteral(":low"), range.low}, {QStringLiteral(":high"), range.high}});
+    return selectRows(m_db, kUnits, QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0"),
+                      {{QStringLiteral(":low"), range.low}, {QStringLiteral(":high"), range.high}});
 }
 
 Result<void> ServiceUnitRepository::validate(const StationStaff& staff) const
@@ -187,57 +161,30 @@ Result<void> ServiceUnitRepository::addStaff(StationStaff& staff)
 {
     if (auto ok = validate(staff); !ok)
         return ok;
-    RecordMeta meta = staff.meta;
-    RecordColumns::stampNew(meta, m_context);
-    if (auto ok = RecordColumns::insert(m_db, QStringLiteral("station_staff"), kStaffColumns, meta, staffBinds(staff)); !ok)
-        return ok;
-    staff.meta = meta;
-    return {};
+    return insertRow(m_db, m_context, kStaff, staff);
 }
 
 Result<void> ServiceUnitRepository::updateStaff(StationStaff& staff)
 {
     if (auto ok = validate(staff); !ok)
         return ok;
-    return RecordColumns::update(m_db, QStringLiteral("station_staff"), staff.meta, RecordColumns::assignments(kStaffColumns),
-                                 staffBinds(staff), m_context);
+    return updateRow(m_db, m_context, kStaff, staff);
 }
 
 Result<void> ServiceUnitRepository::removeStaff(StationStaff& staff)
 {
-    return RecordColumns::markDeleted(m_db, QStringLiteral("station_staff"), staff.meta, m_context);
+    return tombstoneRow(m_db, m_context, kStaff, staff);
 }
 
 Result<QList<StationStaff>> ServiceUnitRepository::staffOf(const QString& serviceUnitId, QDate activeOn) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT %1, %2 FROM station_staff WHERE service_unit_id = :unit AND deleted = 0")
-                      .arg(RecordColumns::names(), kStaffColumns);
-    if (activeOn.isValid())
-        sql += QStringLiteral(" AND start_on <= :day AND (end_on IS NULL OR end_on >= :day)");
-    sql += QStringLiteral(" ORDER BY post = 'head' DESC, start_on, name");
-    if (auto ok = prepare(query, sql); !ok)
-        return std::unexpected(ok.error());
-    query.bindValue(QStringLiteral(":unit"), serviceUnitId);
-    if (activeOn.isValid())
-        query.bindValue(QStringLiteral(":day"), activeOn.toString(Qt::ISODate));
-    if (auto ok = exec(query, QStringLiteral("select station_staff")); !ok)
-        return std::unexpected(ok.error());
-    QList<StationStaff> staff;
-    while (query.next()) {
-        StationStaff member;
-        member.meta = RecordColumns::read(query, 0);
-        member.serviceUnitId = query.value(7).toString();
-        member.name = query.value(8).toString();
-        member.idNumber = query.value(9).toString();
-        member.phone = query.value(10).toString();
-        member.post = kStaffPosts.fromKey(query.value(11).toString()).value_or(StaffPost::ResidentWorker);
-        member.startOn = QDate::fromString(query.value(12).toString(), Qt::ISODate);
-        member.endOn = QDate::fromString(query.value(13).toString(), Qt::ISODate);
-        staff.append(member);
+    QString where = QStringLiteral("service_unit_id = :unit AND deleted = 0");
+    QVariantMap values{{QStringLiteral(":unit"), serviceUnitId}};
+    if (activeOn.isValid()) {
+        where += QStringLiteral(" AND start_on <= :day AND (end_on IS NULL OR end_on >= :day)");
+        values.insert(QStringLiteral(":day"), activeOn.toString(Qt::ISODate));
     }
-    return staff;
+    return selectRows(m_db, kStaff, where, values);
 }
 
 } // namespace wushe::storage

@@ -36,7 +36,6 @@ public:
 private:
     Result<void> validate(const ServiceUnit& unit) const;
     Result<void> validate(const StationStaff& staff) const;
-    Result<QList<ServiceUnit>> selectUnits(const QString& where, const QVariantMap& binds) const;
 
     QSqlDatabase m_db;
     WriteContext m_context;

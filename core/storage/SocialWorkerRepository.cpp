@@ -2,35 +2,45 @@
 
 #include "storage/OrgUnitRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/RecordColumns.h"
 #include "storage/RegistryTable.h"
 #include "storage/ServiceUnitRepository.h"
-#include "storage/Sql.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace wushe::storage {
 
 namespace {
 
-const QString kTable = QStringLiteral("social_worker");
-const QString kColumns = QStringLiteral("person_id, service_unit_id, post, certificate_level, certificate_no, "
-                                        "is_community_worker, sat_exam, employer, start_on, end_on");
-
-QVariantMap binds(const SocialWorker& worker)
-{
-    return {{QStringLiteral(":person_id"), worker.person.meta.id},
-            {QStringLiteral(":service_unit_id"), idValue(worker.serviceUnitId)},
-            {QStringLiteral(":post"), kSocialWorkPosts.key(worker.post)},
-            {QStringLiteral(":certificate_level"), kCertificateLevels.key(worker.certificateLevel)},
-            {QStringLiteral(":certificate_no"), worker.certificateNo.trimmed()},
-            {QStringLiteral(":is_community_worker"), worker.isCommunityWorker ? 1 : 0},
-            {QStringLiteral(":sat_exam"), worker.satExam ? 1 : 0},
-            {QStringLiteral(":employer"), worker.employer.trimmed()},
-            {QStringLiteral(":start_on"), dateValue(worker.startOn)},
-            {QStringLiteral(":end_on"), dateValue(worker.endOn)}};
-}
+const RegistryTable<SocialWorker> kWorkers{
+    QStringLiteral("social_worker"),
+    QStringLiteral("person_id, service_unit_id, post, certificate_level, certificate_no, "
+                   "is_community_worker, sat_exam, employer, start_on, end_on"),
+    QStringLiteral("org_code, start_on, id"),
+    [](const SocialWorker& worker) {
+        return QVariantMap{{QStringLiteral(":person_id"), worker.person.meta.id},
+                           {QStringLiteral(":service_unit_id"), idValue(worker.serviceUnitId)},
+                           {QStringLiteral(":post"), kSocialWorkPosts.key(worker.post)},
+                           {QStringLiteral(":certificate_level"), kCertificateLevels.key(worker.certificateLevel)},
+                           {QStringLiteral(":certificate_no"), worker.certificateNo.trimmed()},
+                           {QStringLiteral(":is_community_worker"), worker.isCommunityWorker ? 1 : 0},
+                           {QStringLiteral(":sat_exam"), worker.satExam ? 1 : 0},
+                           {QStringLiteral(":employer"), worker.employer.trimmed()},
+                           {QStringLiteral(":start_on"), dateValue(worker.startOn)},
+                           {QStringLiteral(":end_on"), dateValue(worker.endOn)}};
+    },
+    // Only the person's id: select() loads the person.
+    [](const QSqlQuery& q, int i, SocialWorker& worker) {
+        worker.person.meta.id = q.value(i).toString();
+        worker.serviceUnitId = q.value(i + 1).toString();
+        worker.post = kSocialWorkPosts.fromKey(q.value(i + 2).toString()).value_or(SocialWorkPost::ResidentWorker);
+        worker.certificateLevel = kCertificateLevels.fromKey(q.value(i + 3).toString()).value_or(CertificateLevel::None);
+        worker.certificateNo = q.value(i + 4).toString();
+        worker.isCommunityWorker = q.value(i + 5).toInt() != 0;
+        worker.satExam = q.value(i + 6).toInt() != 0;
+        worker.employer = q.value(i + 7).toString();
+        worker.startOn = dateOf(q.value(i + 8));
+        worker.endOn = dateOf(q.value(i + 9));
+    }};
 
 } // namespace
 
@@ -94,11 +104,8 @@ Result<bool> SocialWorkerRepository::add(SocialWorker& worker)
         return std::unexpected(linked.error());
     if (auto ok = checkOneCurrentPost(worker); !ok)
         return std::unexpected(ok.error());
-    RecordMeta meta = worker.meta;
-    RecordColumns::stampNew(meta, m_context);
-    if (auto ok = RecordColumns::insert(m_db, kTable, kColumns, meta, binds(worker)); !ok)
+    if (auto ok = insertRow(m_db, m_context, kWorkers, worker); !ok)
         return std::unexpected(ok.error());
-    worker.meta = meta;
     return *linked;
 }
 
@@ -110,64 +117,34 @@ Result<void> SocialWorkerRepository::update(SocialWorker& worker)
         return ok;
     if (auto ok = PersonRepository(m_db, m_context).update(worker.person); !ok)
         return ok;
-    QVariantMap values = binds(worker);
-    values.insert(QStringLiteral(":org_code"), worker.meta.orgCode);
-    return RecordColumns::update(m_db, kTable, worker.meta,
-                                 QStringLiteral("org_code = :org_code, ") + RecordColumns::assignments(kColumns), values,
-                                 m_context);
+    return updateRowAndOrgCode(m_db, m_context, kWorkers, worker);
 }
 
 Result<void> SocialWorkerRepository::remove(SocialWorker& worker)
 {
-    return RecordColumns::markDeleted(m_db, kTable, worker.meta, m_context);
+    return tombstoneRow(m_db, m_context, kWorkers, worker);
 }
 
 Result<QList<SocialWorker>> SocialWorkerRepository::select(const QString& where, const QVariantMap& values) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM social_worker WHERE %3 ORDER BY org_code, start_on, id")
-                                     .arg(RecordColumns::names(), kColumns, where));
-        !ok)
-        return std::unexpected(ok.error());
-    RecordColumns::bindAll(query, values);
-    if (auto ok = exec(query, QStringLiteral("select social_worker")); !ok)
-        return std::unexpected(ok.error());
-    QList<SocialWorker> workers;
-    QStringList personIds;
-    while (query.next()) {
-        SocialWorker worker;
-        worker.meta = RecordColumns::read(query, 0);
-        personIds << query.value(7).toString();
-        worker.serviceUnitId = query.value(8).toString();
-        worker.post = kSocialWorkPosts.fromKey(query.value(9).toString()).value_or(SocialWorkPost::ResidentWorker);
-        worker.certificateLevel = kCertificateLevels.fromKey(query.value(10).toString()).value_or(CertificateLevel::None);
-        worker.certificateNo = query.value(11).toString();
-        worker.isCommunityWorker = query.value(12).toInt() != 0;
-        worker.satExam = query.value(13).toInt() != 0;
-        worker.employer = query.value(14).toString();
-        worker.startOn = dateOf(query.value(15));
-        worker.endOn = dateOf(query.value(16));
-        workers << worker;
-    }
+    auto workers = selectRows(m_db, kWorkers, where, values);
+    if (!workers)
+        return workers;
     PersonRepository people(m_db, m_context);
-    for (qsizetype i = 0; i < workers.size(); ++i) {
-        auto person = people.findById(personIds.at(i));
+    for (SocialWorker& worker : *workers) {
+        auto person = people.findById(worker.person.meta.id);
         if (!person)
             return std::unexpected(person.error());
         if (!*person)
-            return fail(QStringLiteral("db.orphan"), QStringLiteral("social_worker %1 without person").arg(workers[i].meta.id));
-        workers[i].person = **person;
+            return fail(QStringLiteral("db.orphan"), QStringLiteral("social_worker %1 without person").arg(worker.meta.id));
+        worker.person = **person;
     }
     return workers;
 }
 
 Result<std::optional<SocialWorker>> SocialWorkerRepository::find(const QString& id) const
 {
-    auto found = select(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}});
-    if (!found)
-        return std::unexpected(found.error());
-    return found->isEmpty() ? std::optional<SocialWorker>{} : std::optional<SocialWorker>{found->first()};
+    return firstRow(select(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}));
 }
 
 Result<QList<SocialWorker>> SocialWorkerRepository::list(const QString& underCode, QDate from, QDate to) const

@@ -1,29 +1,33 @@
 #include "storage/TrainingRepository.h"
 
 #include "storage/OrgUnitRepository.h"
-#include "storage/RecordColumns.h"
 #include "storage/RegistryTable.h"
-#include "storage/Sql.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace wushe::storage {
 
 namespace {
 
-const QString kTable = QStringLiteral("training");
-const QString kColumns = QStringLiteral("level, held_on, topic, minutes, organizer");
+const RegistryTable<Training> kTrainings{
+    QStringLiteral("training"),
+    QStringLiteral("level, held_on, topic, minutes, organizer"),
+    QStringLiteral("held_on, id"),
+    [](const Training& training) {
+        return QVariantMap{{QStringLiteral(":level"), kTrainingLevels.key(training.level)},
+                           {QStringLiteral(":held_on"), dateValue(training.heldOn)},
+                           {QStringLiteral(":topic"), training.topic.trimmed()},
+                           {QStringLiteral(":minutes"), training.minutes},
+                           {QStringLiteral(":organizer"), training.organizer.trimmed()}};
+    },
+    [](const QSqlQuery& q, int i, Training& training) {
+        training.level = kTrainingLevels.fromKey(q.value(i).toString()).value_or(TrainingLevel::County);
+        training.heldOn = dateOf(q.value(i + 1));
+        training.topic = q.value(i + 2).toString();
+        training.minutes = q.value(i + 3).toInt();
+        training.organizer = q.value(i + 4).toString();
+    }};
 const QStringList kTraineeColumns{QStringLiteral("person_id"), QStringLiteral("role")};
-
-QVariantMap binds(const Training& training)
-{
-    return {{QStringLiteral(":level"), kTrainingLevels.key(training.level)},
-            {QStringLiteral(":held_on"), dateValue(training.heldOn)},
-            {QStringLiteral(":topic"), training.topic.trimmed()},
-            {QStringLiteral(":minutes"), training.minutes},
-            {QStringLiteral(":organizer"), training.organizer.trimmed()}};
-}
 
 QList<QStringList> traineeRows(const Training& training)
 {
@@ -67,15 +71,15 @@ Result<void> TrainingRepository::add(Training& training, const std::function<QSt
 {
     if (auto ok = validate(training); !ok)
         return ok;
-    RecordMeta meta = training.meta;
-    RecordColumns::stampNew(meta, m_context);
-    if (auto ok = RecordColumns::insert(m_db, kTable, kColumns, meta, binds(training)); !ok)
+    const RecordMeta before = training.meta;
+    if (auto ok = insertRow(m_db, m_context, kTrainings, training); !ok)
         return ok;
     if (auto ok = syncLinks(m_db, m_context, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
-                                         meta.id, meta.orgCode, kTraineeColumns, traineeRows(training), newId);
-        !ok)
+                            training.meta.id, training.meta.orgCode, kTraineeColumns, traineeRows(training), newId);
+        !ok) {
+        training.meta = before;
         return ok;
-    training.meta = meta;
+    }
     return {};
 }
 
@@ -83,9 +87,7 @@ Result<void> TrainingRepository::update(Training& training)
 {
     if (auto ok = validate(training); !ok)
         return ok;
-    if (auto ok = RecordColumns::update(m_db, kTable, training.meta, RecordColumns::assignments(kColumns), binds(training),
-                                        m_context);
-        !ok)
+    if (auto ok = updateRow(m_db, m_context, kTrainings, training); !ok)
         return ok;
     return syncLinks(m_db, m_context, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
                                   training.meta.id, training.meta.orgCode, kTraineeColumns, traineeRows(training));
@@ -93,7 +95,7 @@ Result<void> TrainingRepository::update(Training& training)
 
 Result<void> TrainingRepository::remove(Training& training)
 {
-    if (auto ok = RecordColumns::markDeleted(m_db, kTable, training.meta, m_context); !ok)
+    if (auto ok = tombstoneRow(m_db, m_context, kTrainings, training); !ok)
         return ok;
     return syncLinks(m_db, m_context, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
                                   training.meta.id, training.meta.orgCode, kTraineeColumns, {});
@@ -101,27 +103,10 @@ Result<void> TrainingRepository::remove(Training& training)
 
 Result<QList<Training>> TrainingRepository::select(const QString& where, const QVariantMap& values) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM training WHERE %3 ORDER BY held_on, id")
-                                     .arg(RecordColumns::names(), kColumns, where));
-        !ok)
-        return std::unexpected(ok.error());
-    RecordColumns::bindAll(query, values);
-    if (auto ok = exec(query, QStringLiteral("select training")); !ok)
-        return std::unexpected(ok.error());
-    QList<Training> trainings;
-    while (query.next()) {
-        Training training;
-        training.meta = RecordColumns::read(query, 0);
-        training.level = kTrainingLevels.fromKey(query.value(7).toString()).value_or(TrainingLevel::County);
-        training.heldOn = dateOf(query.value(8));
-        training.topic = query.value(9).toString();
-        training.minutes = query.value(10).toInt();
-        training.organizer = query.value(11).toString();
-        trainings << training;
-    }
-    for (Training& training : trainings) {
+    auto trainings = selectRows(m_db, kTrainings, where, values);
+    if (!trainings)
+        return trainings;
+    for (Training& training : *trainings) {
         auto rows = readLinks(m_db, QStringLiteral("training_trainee"), QStringLiteral("training_id"),
                                            training.meta.id, kTraineeColumns);
         if (!rows)
@@ -134,10 +119,7 @@ Result<QList<Training>> TrainingRepository::select(const QString& where, const Q
 
 Result<std::optional<Training>> TrainingRepository::find(const QString& id) const
 {
-    auto found = select(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}});
-    if (!found)
-        return std::unexpected(found.error());
-    return found->isEmpty() ? std::optional<Training>{} : std::optional<Training>{found->first()};
+    return firstRow(select(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}));
 }
 
 Result<QList<Training>> TrainingRepository::list(const QString& underCode, QDate from, QDate to) const

@@ -3,48 +3,74 @@
 #include "rules/PhoneNumber.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/RecordColumns.h"
 #include "storage/RegistryTable.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace wushe::storage {
 
 namespace {
 
-const QString kTeamColumns = QStringLiteral("name, leader_name, phone, founded_on, note");
-const QString kVolunteerColumns = QStringLiteral("person_id, team_id, volunteer_no, skills, registered_on");
-const QString kServiceColumns = QStringLiteral("volunteer_id, served_on, minutes, content, activity_id, with_social_worker");
+const RegistryTable<VolunteerTeam> kTeams{
+    QStringLiteral("volunteer_team"),
+    QStringLiteral("name, leader_name, phone, founded_on, note"),
+    QStringLiteral("org_code, name"),
+    [](const VolunteerTeam& team) {
+        return QVariantMap{{QStringLiteral(":name"), team.name.trimmed()},
+                           {QStringLiteral(":leader_name"), team.leaderName.trimmed()},
+                           {QStringLiteral(":phone"), team.phone.trimmed()},
+                           {QStringLiteral(":founded_on"), dateValue(team.foundedOn)},
+                           {QStringLiteral(":note"), team.note}};
+    },
+    [](const QSqlQuery& q, int i, VolunteerTeam& team) {
+        team.name = q.value(i).toString();
+        team.leaderName = q.value(i + 1).toString();
+        team.phone = q.value(i + 2).toString();
+        team.foundedOn = dateOf(q.value(i + 3));
+        team.note = q.value(i + 4).toString();
+    }};
 
-QVariantMap teamBinds(const VolunteerTeam& team)
-{
-    return {{QStringLiteral(":name"), team.name.trimmed()},
-            {QStringLiteral(":leader_name"), team.leaderName.trimmed()},
-            {QStringLiteral(":phone"), team.phone.trimmed()},
-            {QStringLiteral(":founded_on"), dateValue(team.foundedOn)},
-            {QStringLiteral(":note"), team.note}};
-}
+const RegistryTable<Volunteer> kVolunteers{
+    QStringLiteral("volunteer"),
+    QStringLiteral("person_id, team_id, volunteer_no, skills, registered_on"),
+    QStringLiteral("org_code, registered_on, id"),
+    [](const Volunteer& volunteer) {
+        return QVariantMap{{QStringLiteral(":person_id"), volunteer.person.meta.id},
+                           {QStringLiteral(":team_id"), idValue(volunteer.teamId)},
+                           {QStringLiteral(":volunteer_no"), volunteer.volunteerNo.trimmed()},
+                           {QStringLiteral(":skills"), volunteer.skills.trimmed()},
+                           {QStringLiteral(":registered_on"), dateValue(volunteer.registeredOn)}};
+    },
+    // Only the person's id: selectVolunteers() loads the person.
+    [](const QSqlQuery& q, int i, Volunteer& volunteer) {
+        volunteer.person.meta.id = q.value(i).toString();
+        volunteer.teamId = q.value(i + 1).toString();
+        volunteer.volunteerNo = q.value(i + 2).toString();
+        volunteer.skills = q.value(i + 3).toString();
+        volunteer.registeredOn = dateOf(q.value(i + 4));
+    }};
 
-QVariantMap volunteerBinds(const Volunteer& volunteer)
-{
-    return {{QStringLiteral(":person_id"), volunteer.person.meta.id},
-            {QStringLiteral(":team_id"), idValue(volunteer.teamId)},
-            {QStringLiteral(":volunteer_no"), volunteer.volunteerNo.trimmed()},
-            {QStringLiteral(":skills"), volunteer.skills.trimmed()},
-            {QStringLiteral(":registered_on"), dateValue(volunteer.registeredOn)}};
-}
-
-QVariantMap serviceBinds(const VolunteerService& service)
-{
-    return {{QStringLiteral(":volunteer_id"), service.volunteerId},
-            {QStringLiteral(":served_on"), dateValue(service.servedOn)},
-            {QStringLiteral(":minutes"), service.minutes},
-            {QStringLiteral(":content"), service.content.trimmed()},
-            {QStringLiteral(":activity_id"), idValue(service.activityId)},
-            {QStringLiteral(":with_social_worker"), service.withSocialWorker ? 1 : 0}};
-}
+const RegistryTable<VolunteerService> kServices{
+    QStringLiteral("volunteer_service"),
+    QStringLiteral("volunteer_id, served_on, minutes, content, activity_id, with_social_worker"),
+    QStringLiteral("served_on, id"),
+    [](const VolunteerService& service) {
+        return QVariantMap{{QStringLiteral(":volunteer_id"), service.volunteerId},
+                           {QStringLiteral(":served_on"), dateValue(service.servedOn)},
+                           {QStringLiteral(":minutes"), service.minutes},
+                           {QStringLiteral(":content"), service.content.trimmed()},
+                           {QStringLiteral(":activity_id"), idValue(service.activityId)},
+                           {QStringLiteral(":with_social_worker"), service.withSocialWorker ? 1 : 0}};
+    },
+    [](const QSqlQuery& q, int i, VolunteerService& service) {
+        service.volunteerId = q.value(i).toString();
+        service.servedOn = dateOf(q.value(i + 1));
+        service.minutes = q.value(i + 2).toInt();
+        service.content = q.value(i + 3).toString();
+        service.activityId = q.value(i + 4).toString();
+        service.withSocialWorker = q.value(i + 5).toInt() != 0;
+    }};
 
 Result<void> knownDivision(const QSqlDatabase& db, const QString& code)
 {
@@ -61,14 +87,6 @@ Result<qint64> liveCount(const QSqlDatabase& db, const QString& table, const QSt
 {
     return scalarInt(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = :id AND deleted = 0").arg(table),
                      {{QStringLiteral(":id"), id}});
-}
-
-template <typename T>
-Result<std::optional<T>> first(Result<QList<T>> found)
-{
-    if (!found)
-        return std::unexpected(found.error());
-    return found->isEmpty() ? std::optional<T>{} : std::optional<T>{found->first()};
 }
 
 } // namespace
@@ -91,20 +109,14 @@ Result<void> VolunteerRepository::addTeam(VolunteerTeam& team)
 {
     if (auto ok = validate(team); !ok)
         return ok;
-    RecordMeta meta = team.meta;
-    RecordColumns::stampNew(meta, m_context);
-    if (auto ok = RecordColumns::insert(m_db, QStringLiteral("volunteer_team"), kTeamColumns, meta, teamBinds(team)); !ok)
-        return ok;
-    team.meta = meta;
-    return {};
+    return insertRow(m_db, m_context, kTeams, team);
 }
 
 Result<void> VolunteerRepository::updateTeam(VolunteerTeam& team)
 {
     if (auto ok = validate(team); !ok)
         return ok;
-    return RecordColumns::update(m_db, QStringLiteral("volunteer_team"), team.meta, RecordColumns::assignments(kTeamColumns),
-                                 teamBinds(team), m_context);
+    return updateRow(m_db, m_context, kTeams, team);
 }
 
 Result<void> VolunteerRepository::removeTeam(VolunteerTeam& team)
@@ -116,37 +128,12 @@ Result<void> VolunteerRepository::removeTeam(VolunteerTeam& team)
     if (*members > 0)
         return fail(QStringLiteral("volunteer_team.members"),
                     QCoreApplication::translate("VolunteerRepository", "队伍还有%1名志愿者，请先调整他们的队伍").arg(*members));
-    return RecordColumns::markDeleted(m_db, QStringLiteral("volunteer_team"), team.meta, m_context);
-}
-
-Result<QList<VolunteerTeam>> VolunteerRepository::selectTeams(const QString& where, const QVariantMap& values) const
-{
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM volunteer_team WHERE %3 ORDER BY org_code, name")
-                                     .arg(RecordColumns::names(), kTeamColumns, where));
-        !ok)
-        return std::unexpected(ok.error());
-    RecordColumns::bindAll(query, values);
-    if (auto ok = exec(query, QStringLiteral("select volunteer_team")); !ok)
-        return std::unexpected(ok.error());
-    QList<VolunteerTeam> teams;
-    while (query.next()) {
-        VolunteerTeam team;
-        team.meta = RecordColumns::read(query, 0);
-        team.name = query.value(7).toString();
-        team.leaderName = query.value(8).toString();
-        team.phone = query.value(9).toString();
-        team.foundedOn = dateOf(query.value(10));
-        team.note = query.value(11).toString();
-        teams << team;
-    }
-    return teams;
+    return tombstoneRow(m_db, m_context, kTeams, team);
 }
 
 Result<std::optional<VolunteerTeam>> VolunteerRepository::findTeam(const QString& id) const
 {
-    return first(selectTeams(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}));
+    return findRow(m_db, kTeams, id);
 }
 
 Result<QList<VolunteerTeam>> VolunteerRepository::teams(const QString& underCode) const
@@ -154,8 +141,8 @@ Result<QList<VolunteerTeam>> VolunteerRepository::teams(const QString& underCode
     auto range = rangeUnder(m_db, underCode);
     if (!range)
         return std::unexpected(range.error());
-    return selectTeams(QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0"),
-                       {{QStringLiteral(":low"), range->low}, {QStringLiteral(":high"), range->high}});
+    return selectRows(m_db, kTeams, QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0"),
+                      {{QStringLiteral(":low"), range->low}, {QStringLiteral(":high"), range->high}});
 }
 
 // Volunteers ---------------------------------------------------------------
@@ -198,12 +185,8 @@ Result<bool> VolunteerRepository::add(Volunteer& volunteer)
         return fail(QStringLiteral("volunteer.duplicate"),
                     QCoreApplication::translate("VolunteerRepository", "%1（%2）已是注册志愿者")
                         .arg(volunteer.person.name, volunteer.person.idNumber));
-    RecordMeta meta = volunteer.meta;
-    RecordColumns::stampNew(meta, m_context);
-    if (auto ok = RecordColumns::insert(m_db, QStringLiteral("volunteer"), kVolunteerColumns, meta, volunteerBinds(volunteer));
-        !ok)
+    if (auto ok = insertRow(m_db, m_context, kVolunteers, volunteer); !ok)
         return std::unexpected(ok.error());
-    volunteer.meta = meta;
     return *linked;
 }
 
@@ -213,56 +196,34 @@ Result<void> VolunteerRepository::update(Volunteer& volunteer)
         return ok;
     if (auto ok = PersonRepository(m_db, m_context).update(volunteer.person); !ok)
         return ok;
-    QVariantMap values = volunteerBinds(volunteer);
-    values.insert(QStringLiteral(":org_code"), volunteer.meta.orgCode);
-    return RecordColumns::update(m_db, QStringLiteral("volunteer"), volunteer.meta,
-                                 QStringLiteral("org_code = :org_code, ") + RecordColumns::assignments(kVolunteerColumns),
-                                 values, m_context);
+    return updateRowAndOrgCode(m_db, m_context, kVolunteers, volunteer);
 }
 
 Result<void> VolunteerRepository::remove(Volunteer& volunteer)
 {
-    return RecordColumns::markDeleted(m_db, QStringLiteral("volunteer"), volunteer.meta, m_context);
+    return tombstoneRow(m_db, m_context, kVolunteers, volunteer);
 }
 
 Result<QList<Volunteer>> VolunteerRepository::selectVolunteers(const QString& where, const QVariantMap& values) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM volunteer WHERE %3 ORDER BY org_code, registered_on, id")
-                                     .arg(RecordColumns::names(), kVolunteerColumns, where));
-        !ok)
-        return std::unexpected(ok.error());
-    RecordColumns::bindAll(query, values);
-    if (auto ok = exec(query, QStringLiteral("select volunteer")); !ok)
-        return std::unexpected(ok.error());
-    QList<Volunteer> volunteers;
-    QStringList personIds;
-    while (query.next()) {
-        Volunteer volunteer;
-        volunteer.meta = RecordColumns::read(query, 0);
-        personIds << query.value(7).toString();
-        volunteer.teamId = query.value(8).toString();
-        volunteer.volunteerNo = query.value(9).toString();
-        volunteer.skills = query.value(10).toString();
-        volunteer.registeredOn = dateOf(query.value(11));
-        volunteers << volunteer;
-    }
+    auto volunteers = selectRows(m_db, kVolunteers, where, values);
+    if (!volunteers)
+        return volunteers;
     PersonRepository people(m_db, m_context);
-    for (qsizetype i = 0; i < volunteers.size(); ++i) {
-        auto person = people.findById(personIds.at(i));
+    for (Volunteer& volunteer : *volunteers) {
+        auto person = people.findById(volunteer.person.meta.id);
         if (!person)
             return std::unexpected(person.error());
         if (!*person)
-            return fail(QStringLiteral("db.orphan"), QStringLiteral("volunteer %1 without person").arg(volunteers[i].meta.id));
-        volunteers[i].person = **person;
+            return fail(QStringLiteral("db.orphan"), QStringLiteral("volunteer %1 without person").arg(volunteer.meta.id));
+        volunteer.person = **person;
     }
     return volunteers;
 }
 
 Result<std::optional<Volunteer>> VolunteerRepository::find(const QString& id) const
 {
-    return first(selectVolunteers(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}));
+    return firstRow(selectVolunteers(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}));
 }
 
 Result<QList<Volunteer>> VolunteerRepository::list(const QString& underCode, QDate from, QDate to) const
@@ -312,63 +273,30 @@ Result<void> VolunteerRepository::addService(VolunteerService& service)
 {
     if (auto ok = validate(service); !ok)
         return ok;
-    RecordMeta meta = service.meta;
-    RecordColumns::stampNew(meta, m_context);
-    if (auto ok = RecordColumns::insert(m_db, QStringLiteral("volunteer_service"), kServiceColumns, meta, serviceBinds(service));
-        !ok)
-        return ok;
-    service.meta = meta;
-    return {};
+    return insertRow(m_db, m_context, kServices, service);
 }
 
 Result<void> VolunteerRepository::updateService(VolunteerService& service)
 {
     if (auto ok = validate(service); !ok)
         return ok;
-    return RecordColumns::update(m_db, QStringLiteral("volunteer_service"), service.meta,
-                                 RecordColumns::assignments(kServiceColumns), serviceBinds(service), m_context);
+    return updateRow(m_db, m_context, kServices, service);
 }
 
 Result<void> VolunteerRepository::removeService(VolunteerService& service)
 {
-    return RecordColumns::markDeleted(m_db, QStringLiteral("volunteer_service"), service.meta, m_context);
-}
-
-Result<QList<VolunteerService>> VolunteerRepository::selectServices(const QString& where, const QVariantMap& values) const
-{
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto ok = prepare(query, QStringLiteral("SELECT %1, %2 FROM volunteer_service WHERE %3 ORDER BY served_on, id")
-                                     .arg(RecordColumns::names(), kServiceColumns, where));
-        !ok)
-        return std::unexpected(ok.error());
-    RecordColumns::bindAll(query, values);
-    if (auto ok = exec(query, QStringLiteral("select volunteer_service")); !ok)
-        return std::unexpected(ok.error());
-    QList<VolunteerService> services;
-    while (query.next()) {
-        VolunteerService service;
-        service.meta = RecordColumns::read(query, 0);
-        service.volunteerId = query.value(7).toString();
-        service.servedOn = dateOf(query.value(8));
-        service.minutes = query.value(9).toInt();
-        service.content = query.value(10).toString();
-        service.activityId = query.value(11).toString();
-        service.withSocialWorker = query.value(12).toInt() != 0;
-        services << service;
-    }
-    return services;
+    return tombstoneRow(m_db, m_context, kServices, service);
 }
 
 Result<std::optional<VolunteerService>> VolunteerRepository::findService(const QString& id) const
 {
-    return first(selectServices(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}}));
+    return findRow(m_db, kServices, id);
 }
 
 Result<QList<VolunteerService>> VolunteerRepository::servicesOf(const QString& volunteerId) const
 {
-    return selectServices(QStringLiteral("volunteer_id = :volunteer AND deleted = 0"),
-                          {{QStringLiteral(":volunteer"), volunteerId}});
+    return selectRows(m_db, kServices, QStringLiteral("volunteer_id = :volunteer AND deleted = 0"),
+                      {{QStringLiteral(":volunteer"), volunteerId}});
 }
 
 Result<QList<VolunteerService>> VolunteerRepository::services(const QString& underCode, QDate from, QDate to) const
@@ -376,7 +304,8 @@ Result<QList<VolunteerService>> VolunteerRepository::services(const QString& und
     auto range = rangeUnder(m_db, underCode);
     if (!range)
         return std::unexpected(range.error());
-    return selectServices(
+    return selectRows(
+        m_db, kServices,
         QStringLiteral("org_code BETWEEN :low AND :high AND deleted = 0 AND served_on >= :from AND served_on <= :to"),
         {{QStringLiteral(":low"), range->low},
          {QStringLiteral(":high"), range->high},

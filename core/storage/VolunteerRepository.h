@@ -46,9 +46,7 @@ private:
     Result<void> validate(const VolunteerTeam& team) const;
     Result<void> validate(Volunteer& volunteer) const;
     Result<void> validate(const VolunteerService& service) const;
-    Result<QList<VolunteerTeam>> selectTeams(const QString& where, const QVariantMap& binds) const;
     Result<QList<Volunteer>> selectVolunteers(const QString& where, const QVariantMap& binds) const;
-    Result<QList<VolunteerService>> selectServices(const QString& where, const QVariantMap& binds) const;
 
     QSqlDatabase m_db;
     WriteContext m_context;

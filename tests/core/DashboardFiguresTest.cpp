@@ -1,11 +1,11 @@
 #include "DemoTestSupport.h"
 #include "org/DashboardFigures.h"
-#include "rules/StationStandard.h"
 #include "storage/CommunityOrgRepository.h"
 #include "storage/DueList.h"
 #include "storage/OrgUnitRepository.h"
 #include "storage/ServiceActivityRepository.h"
 #include "storage/ServiceUnitRepository.h"
+#include "storage/StationStandardFacts.h"
 #include "storage/VolunteerRepository.h"
 
 #include <QHash>
@@ -51,7 +51,7 @@ Expected expectedFor(const storage::Database& db, const QString& code, QDate day
     for (const ServiceUnit& unit : *units) {
         if (unit.tier != ServiceTier::TownshipStation)
             continue;
-        auto standard = rules::StationStandard::evaluate(db.sql(), unit.meta.id, day);
+        auto standard = storage::StationStandardFacts::evaluate(db.sql(), unit.meta.id, day);
         REQUIRE(standard);
         ++(standard->standardized ? expected.standardized : expected.notStandardized);
     }

@@ -1,8 +1,8 @@
 #include "DemoTestSupport.h"
 
-#include "rules/OrgTargets.h"
-#include "rules/StationStandard.h"
+#include "storage/OrgTargetFacts.h"
 #include "storage/Sql.h"
+#include "storage/StationStandardFacts.h"
 
 #include <QSqlQuery>
 
@@ -78,14 +78,14 @@ TEST_CASE("Demo registries: some stations are standardized, some communities bel
     int standardized = 0;
     int failing = 0;
     while (stations.next()) {
-        const auto result = rules::StationStandard::evaluate(sql, stations.value(0).toString(), kToday);
+        const auto result = storage::StationStandardFacts::evaluate(sql, stations.value(0).toString(), kToday);
         REQUIRE(result.has_value());
         (result->standardized ? standardized : failing) += 1;
     }
     CHECK(standardized > 0);
     CHECK(failing > 0);
-    const auto all = rules::OrgTargets::counts(sql, QStringLiteral("610523000000"), kToday).value();
-    const auto below = rules::OrgTargets::belowTarget(sql, QStringLiteral("610523000000"), kToday).value();
+    const auto all = storage::OrgTargetFacts::counts(sql, QStringLiteral("610523000000"), kToday).value();
+    const auto below = storage::OrgTargetFacts::belowTarget(sql, QStringLiteral("610523000000"), kToday).value();
     CHECK(all.size() > below.size());
     CHECK(!below.isEmpty());
 }

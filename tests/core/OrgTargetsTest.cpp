@@ -1,6 +1,6 @@
 #include "RegistryTestSupport.h"
 
-#include "rules/OrgTargets.h"
+#include "storage/OrgTargetFacts.h"
 
 using namespace wushe;
 using namespace wushe::test;
@@ -17,7 +17,7 @@ std::optional<rules::CommunityOrgCount> rowOf(const QList<rules::CommunityOrgCou
 
 rules::CommunityOrgCount countsOf(const LedgerDb& db, const QString& village)
 {
-    auto row = rowOf(ok(rules::OrgTargets::counts(db.sql(), kTownship, kLedgerToday)), village);
+    auto row = rowOf(ok(storage::OrgTargetFacts::counts(db.sql(), kTownship, kLedgerToday)), village);
     REQUIRE(row.has_value());
     return *row;
 }
@@ -46,7 +46,7 @@ TEST_CASE("Org targets: an urban community needs 10 organizations", "[registry][
     CHECK_FALSE(row.countMet);
     CHECK(row.shareMet);
     CHECK(row.failing == QStringList{QStringLiteral("社区社会组织9个，少于10个")});
-    CHECK(rowOf(ok(rules::OrgTargets::belowTarget(db.sql(), kTownship, kLedgerToday)), kVillage).has_value());
+    CHECK(rowOf(ok(storage::OrgTargetFacts::belowTarget(db.sql(), kTownship, kLedgerToday)), kVillage).has_value());
 
     CommunityOrg tenth = communityOrg(kVillage, QStringLiteral("第十个"), false);
     ok(storage::CommunityOrgRepository(db.sql(), db.context()).add(tenth));
@@ -55,7 +55,7 @@ TEST_CASE("Org targets: an urban community needs 10 organizations", "[registry][
     CHECK(row.counting == 6);
     CHECK(row.countMet);
     CHECK(row.shareMet);
-    CHECK_FALSE(rowOf(ok(rules::OrgTargets::belowTarget(db.sql(), kTownship, kLedgerToday)), kVillage).has_value());
+    CHECK_FALSE(rowOf(ok(storage::OrgTargetFacts::belowTarget(db.sql(), kTownship, kLedgerToday)), kVillage).has_value());
 }
 
 TEST_CASE("Org targets: exactly 50 % of the kind that counts is not enough", "[registry][org_targets]")
@@ -66,7 +66,7 @@ TEST_CASE("Org targets: exactly 50 % of the kind that counts is not enough", "[r
     CHECK(row.countMet);
     CHECK_FALSE(row.shareMet);
     CHECK(row.failing == QStringList{QStringLiteral("服务性、公益性、互助性组织5个，未超过半数")});
-    const auto below = rowOf(ok(rules::OrgTargets::belowTarget(db.sql(), kTownship, kLedgerToday)), kVillage);
+    const auto below = rowOf(ok(storage::OrgTargetFacts::belowTarget(db.sql(), kTownship, kLedgerToday)), kVillage);
     REQUIRE(below.has_value());
     CHECK(below->organizations == 10);
     CHECK(below->counting == 5);
@@ -97,7 +97,7 @@ TEST_CASE("Org targets: a rural village needs 5, more than half counting", "[reg
     CommunityOrg later = communityOrg(kOtherVillage, QStringLiteral("新社团"), false);
     later.foundedOn = kLedgerToday;
     ok(storage::CommunityOrgRepository(db.sql(), db.context()).add(later));
-    row = ok(rules::OrgTargets::counts(db.sql(), kOtherVillage, kLedgerToday.addDays(-1))).value(0);
+    row = ok(storage::OrgTargetFacts::counts(db.sql(), kOtherVillage, kLedgerToday.addDays(-1))).value(0);
     CHECK(row.organizations == 5);
     CHECK(row.shareMet);
 

@@ -1,12 +1,12 @@
 #include "DemoTestSupport.h"
 #include "report/RegistryListDocument.h"
 #include "report/RegistrySpecs.h"
-#include "rules/OrgTargets.h"
-#include "rules/StationStandard.h"
 #include "storage/CommunityOrgRepository.h"
+#include "storage/OrgTargetFacts.h"
 #include "storage/ServiceActivityRepository.h"
 #include "storage/ServiceUnitRepository.h"
 #include "storage/SocialWorkerRepository.h"
+#include "storage/StationStandardFacts.h"
 #include "storage/TrainingRepository.h"
 #include "storage/VolunteerRepository.h"
 
@@ -134,7 +134,7 @@ TEST_CASE("Station list says which standard conditions fail, as the rule does", 
             continue;
         }
         ++stations;
-        auto standard = rules::StationStandard::evaluate(db.sql(), row.id, test::kToday);
+        auto standard = storage::StationStandardFacts::evaluate(db.sql(), row.id, test::kToday);
         REQUIRE(standard);
         CHECK(row.cells.at(standardColumn) == (standard->standardized ? QStringLiteral("是") : QStringLiteral("否")));
         CHECK(row.cells.at(failingColumn) == standard->failing.join(u'；'));
@@ -146,7 +146,7 @@ TEST_CASE("Station list says which standard conditions fail, as the rule does", 
 TEST_CASE("Communities below the organization target are listed as OrgTargets finds them", "[registrylist]")
 {
     const storage::Database& db = *test::defaultDemo().db;
-    auto below = rules::OrgTargets::belowTarget(db.sql(), kCounty, test::kToday);
+    auto below = storage::OrgTargetFacts::belowTarget(db.sql(), kCounty, test::kToday);
     REQUIRE(below);
     const storage::RegistryList list(db.sql(), report::RegistrySpecs::orgTargetsBelow());
     auto count = list.count(scope(kCounty));

@@ -1,6 +1,7 @@
 #include "RegistryTestSupport.h"
 
 #include "rules/StationStandard.h"
+#include "storage/StationStandardFacts.h"
 
 using namespace wushe;
 using namespace wushe::test;
@@ -17,7 +18,7 @@ void addCoreWork(const LedgerDb& db, const ServiceUnit& unit, QDate day = kLedge
 
 rules::StationStandardResult evaluate(const LedgerDb& db, const ServiceUnit& unit, QDate day = kLedgerToday)
 {
-    return ok(rules::StationStandard::evaluate(db.sql(), unit.meta.id, day));
+    return ok(storage::StationStandardFacts::evaluate(db.sql(), unit.meta.id, day));
 }
 
 } // namespace
@@ -116,6 +117,23 @@ TEST_CASE("Station standard: deleted work does not count, and only township stat
     const auto roomResult = evaluate(db, room);
     CHECK_FALSE(roomResult.standardized);
     CHECK(roomResult.failing == QStringList{QStringLiteral("规范建设只评定乡镇（街道）社会工作服务站")});
-    CHECK(rules::StationStandard::evaluate(db.sql(), QStringLiteral("no-such-unit"), kLedgerToday).error().key
+    CHECK(storage::StationStandardFacts::evaluate(db.sql(), QStringLiteral("no-such-unit"), kLedgerToday).error().key
           == QStringLiteral("station_standard.unit"));
+}
+
+TEST_CASE("Station standard: the rule is a function of plain facts", "[registry][station]")
+{
+    rules::StationFacts facts;
+    facts.staffOnDuty = rules::StationStandard::kMinResidentStaff;
+    facts.rulesInPlace = true;
+    facts.activitiesHeld = rules::StationStandard::requiredActivities();
+    const auto met = rules::StationStandard::evaluate(facts, kLedgerToday);
+    CHECK(met.standardized);
+    CHECK(met.windowFrom == kLedgerToday.addMonths(-3).addDays(1));
+
+    facts.activitiesHeld.removeAll(ActivityKind::ServicePlan);
+    const auto missing = rules::StationStandard::evaluate(facts, kLedgerToday);
+    CHECK_FALSE(missing.standardized);
+    REQUIRE(missing.failing.size() == 1);
+    CHECK(missing.failing.first().startsWith(QStringLiteral("缺少")));
 }

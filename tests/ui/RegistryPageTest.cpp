@@ -18,7 +18,7 @@
 #include "report/RegisterPainter.h"
 #include "report/RegistrySpecs.h"
 #include "rules/IdNumber.h"
-#include "rules/OrgTargets.h"
+#include "storage/OrgTargetFacts.h"
 #include "storage/Sql.h"
 
 #include <QAbstractItemModelTester>
@@ -304,7 +304,7 @@ TEST_CASE("Registry pages follow the unit selected in the tree", "[ui][registry]
     orgs->setView(1);
     CHECK_FALSE(orgs->canEdit());
     REQUIRE(window.selectUnit(kCounty));
-    auto below = rules::OrgTargets::belowTarget(demo.check, kCounty, demo.f.clock.today());
+    auto below = storage::OrgTargetFacts::belowTarget(demo.check, kCounty, demo.f.clock.today());
     REQUIRE(below);
     CHECK(orgs->model()->totalCount() == below->size());
     orgs->setView(0);
