@@ -142,7 +142,8 @@ Result<std::optional<ChangeBatch>> ChangeLogRepository::batch(qint64 batchId) co
     return batch;
 }
 
-Result<QList<ChangeEntry>> ChangeLogRepository::entries(const ChangeFilter& filter) const
+Result<void> ChangeLogRepository::forEachEntry(const ChangeFilter& filter,
+                                               const std::function<bool(const ChangeEntry&)>& visit, bool withValues) const
 {
     QString where = QStringLiteral("seq > :since");
     QVariantMap binds{{QStringLiteral(":since"), filter.sinceSeq}};
@@ -169,12 +170,11 @@ Result<QList<ChangeEntry>> ChangeLogRepository::entries(const ChangeFilter& filt
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (auto ok = prepare(query, sql); !ok)
-        return std::unexpected(ok.error());
+        return ok;
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         query.bindValue(it.key(), it.value());
     if (auto ok = exec(query, QStringLiteral("read change log")); !ok)
-        return std::unexpected(ok.error());
-    QList<ChangeEntry> entries;
+        return ok;
     while (query.next()) {
         ChangeEntry entry;
         entry.seq = query.value(0).toLongLong();
@@ -187,15 +187,28 @@ Result<QList<ChangeEntry>> ChangeLogRepository::entries(const ChangeFilter& filt
         entry.orgCode = query.value(7).toString();
         entry.operation = query.value(8).toString();
         entry.rowVersion = query.value(9).toInt();
-        entry.oldValues = jsonMap(query.value(10));
-        entry.newValues = jsonMap(query.value(11));
         entry.columnOrder = keysInOrder(query.value(11));
-        entry.oldJson = query.value(10).toString();
-        entry.newJson = query.value(11).toString();
-        entries.append(std::move(entry));
+        if (withValues) {
+            entry.oldValues = jsonMap(query.value(10));
+            entry.newValues = jsonMap(query.value(11));
+            entry.oldJson = query.value(10).toString();
+            entry.newJson = query.value(11).toString();
+        }
+        if (!visit(entry))
+            return {};
     }
-    if (auto ok = fetched(query, QStringLiteral("read change log")); !ok)
-        return std::unexpected(ok.error());
+    return fetched(query, QStringLiteral("read change log"));
+}
+
+Result<QList<ChangeEntry>> ChangeLogRepository::entries(const ChangeFilter& filter) const
+{
+    QList<ChangeEntry> entries;
+    auto read = forEachEntry(filter, [&](const ChangeEntry& entry) {
+        entries.append(entry);
+        return true;
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return entries;
 }
 

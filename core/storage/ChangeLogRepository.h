@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 namespace wushe::storage {
@@ -87,6 +88,10 @@ public:
     Result<std::optional<ChangeBatch>> batch(qint64 batchId) const;
     // Oldest first.
     Result<QList<ChangeEntry>> entries(const ChangeFilter& filter) const;
+    // The same, one entry at a time (a county's log holds millions): `visit` returns
+    // false to stop. Without `withValues` the entries carry their column names only.
+    Result<void> forEachEntry(const ChangeFilter& filter, const std::function<bool(const ChangeEntry&)>& visit,
+                              bool withValues = true) const;
     Result<QString> installationId() const;
     // Whether `name` is a table of this database (wushe-cli log --table).
     Result<bool> hasTable(const QString& name) const;

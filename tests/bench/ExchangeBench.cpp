@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "exchange/ExchangeCatalog.h"
 #include "exchange/Importer.h"
+#include "operations/Operations.h"
 #include "org/DivisionCatalog.h"
 #include "org/JurisdictionCreator.h"
 #include "storage/Sql.h"
@@ -70,13 +71,15 @@ exchange::ImportReport importOnce(const QDir& dir, const QString& path)
     auto units = exchange::UnitResolver::load(db.sql());
     if (!units)
         die(units.error().toString());
-    auto elderly = exchange::ExchangeCatalog::make(QStringLiteral("elderly"), db.sql(), context(), &*units);
-    exchange::ImportReport report;
+    // Through the operations layer, as the GUI and wushe-cli import: one batch, a
+    // change-log row for every row inserted.
+    ops::Operations operations(db.sql(), {QStringLiteral("bench"), QStringLiteral("bench"), {}, {}}, benchClock());
+    auto elderly = exchange::ExchangeCatalog::make(QStringLiteral("elderly"), db.sql(), operations.context(), &*units);
     auto sheet = exchange::Importer::readFile(path);
     if (!sheet)
         die(sheet.error().toString());
     exchange::Importer importer(db.sql(), *elderly, *units, benchClock().today());
-    auto done = importer.run(*sheet, importer.detect(*sheet), {});
+    auto done = operations.importSheet(*elderly, *units, *sheet, importer.detect(*sheet), {}, path);
     if (!done)
         die(done.error().toString());
     if (!done->applied || done->added != kRows)
@@ -86,6 +89,10 @@ exchange::ImportReport importOnce(const QDir& dir, const QString& path)
                 .arg(done->added)
                 .arg(done->rejected)
                 .arg(done->rejectedRows.isEmpty() ? QString() : done->rejectedRows.first().reason));
+    // Every inserted row is logged: the person and the ledger record of each line.
+    auto logged = storage::scalarInt(db.sql(), QStringLiteral("SELECT count(*) FROM change_log WHERE operation = 'insert'"));
+    if (!logged || *logged != 2 * kRows)
+        die(QStringLiteral("import of %1: %2 change-log rows for %3 people").arg(path).arg(logged ? *logged : -1).arg(kRows));
     return *done;
 }
 

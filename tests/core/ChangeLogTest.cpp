@@ -1,5 +1,9 @@
 #include "CharityTestSupport.h"
+#include "ImportSupport.h"
 #include "RegistryTestSupport.h"
+
+#include "exchange/CsvReader.h"
+#include "exchange/ExchangeCatalog.h"
 
 #include "operations/ChangeNotifier.h"
 #include "operations/Operations.h"
@@ -316,4 +320,32 @@ TEST_CASE("Once the operations layer is on a connection, nothing else writes on 
                           [&] { return storage::ElderlyRepository(db.sql(), operations.context()).add(outside); }));
         CHECK(db.count(QStringLiteral("SELECT count(*) FROM person WHERE name = '李桂兰'")) == 1);
     }
+}
+
+TEST_CASE("An import logs every row it inserts, people and records alike, in one batch", "[operations][changelog]")
+{
+    LedgerDb db;
+    QString csv = QStringLiteral("姓名,身份证号,村（社区）,类别,登记日期\n");
+    constexpr int kPeople = 40;
+    for (int i = 0; i < kPeople; ++i)
+        csv += QStringLiteral("老人%1,%2,光华社区,独居,2024-03-01\n").arg(i).arg(idNumber(QDate(1940, 1, 1).addDays(i), 100 + i));
+    const exchange::SheetData sheet = ok(exchange::CsvReader::parse(csv.toUtf8()));
+    auto units = exchange::UnitResolver::load(db.sql());
+    REQUIRE(units.has_value());
+    auto elderly = exchange::ExchangeCatalog::make(QStringLiteral("elderly"), db.sql(), db.context(), &*units);
+    const exchange::ImportReport report = ok(importDetected(db, *elderly, *units, sheet, {}));
+    REQUIRE(report.applied);
+    CHECK(report.added == kPeople);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'person' AND operation = 'insert'")) == kPeople);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'elderly_record' AND operation = 'insert'"))
+          == kPeople);
+    CHECK(db.count(QStringLiteral("SELECT count(DISTINCT batch) FROM change_log")) == 1);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM change_batch WHERE kind = 'import.elderly'")) == 1);
+
+    // A dry run and a refused import leave no batch and no rows.
+    exchange::ImportOptions dry;
+    dry.dryRun = true;
+    const exchange::ImportReport tried = ok(importDetected(db, *elderly, *units, sheet, dry));
+    CHECK_FALSE(tried.applied);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM change_batch")) == 1);
 }

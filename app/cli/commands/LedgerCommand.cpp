@@ -81,6 +81,7 @@ int runLedger(Cli& cli, const QStringList& arguments)
                       QStringLiteral("KEY"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("reveal"), QCoreApplication::translate("Cli", "显示完整的身份证号和电话")});
     parser.addOption({QStringLiteral("pdf"), QCoreApplication::translate("Cli", "把名册写入 PDF 文件"), QStringLiteral("FILE")});
+    parser.addOption(Cli::operatorOption());
     int exitCode = Ok;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
@@ -126,8 +127,10 @@ int runLedger(Cli& cli, const QStringList& arguments)
         if (!rows)
             return cli.refuse(rows.error());
         const QString path = parser.value(QStringLiteral("pdf"));
+        // 填表人: the operator when named, else a line to sign on.
+        const QString preparedBy = parser.isSet(QStringLiteral("operator")) ? cli.operatorOf(parser).printedName() : QString();
         const report::PageDecoration decoration{report::LedgerListDocument::title(options),
-                                                org::reportingUnitName(*jurisdiction), QString(), filter.asOf};
+                                                org::reportingUnitName(*jurisdiction), preparedBy, filter.asOf};
         report::RegisterPainter body(table);
         auto pages = report::PagedRenderer::writePdf(body, path, QPageLayout::Landscape, decoration);
         if (!pages)

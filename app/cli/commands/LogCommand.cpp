@@ -59,12 +59,17 @@ int runLog(Cli& cli, const QStringList& arguments)
         if (!*known)
             return cli.usage(QCoreApplication::translate("Cli", "--table 应为数据库中的表名（见 check）：%1").arg(filter.table), parser);
     }
-    auto entries = log.entries(filter);
-    if (!entries)
-        return cli.refuse(entries.error());
-    for (const storage::ChangeEntry& entry : *entries)
-        cli.out() << entry.seq << '\t' << entry.changedAt << '\t' << entry.operatorLogin << '\t' << entry.operation << '\t'
-                  << entry.table << '\t' << entry.rowId << '\t' << entry.orgCode << '\t' << entry.columns().join(u',') << '\n';
+    auto listed = log.forEachEntry(
+        filter,
+        [&](const storage::ChangeEntry& entry) {
+            cli.out() << entry.seq << '\t' << entry.changedAt << '\t' << entry.operatorLogin << '\t' << entry.operation << '\t'
+                      << entry.table << '\t' << entry.rowId << '\t' << entry.orgCode << '\t' << entry.columns().join(u',')
+                      << '\n';
+            return true;
+        },
+        false);
+    if (!listed)
+        return cli.refuse(listed.error());
     return Ok;
 }
 
