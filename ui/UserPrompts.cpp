@@ -1,5 +1,7 @@
 #include "UserPrompts.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace wushe::ui {
@@ -17,6 +19,14 @@ public:
     {
         QMessageBox::critical(parent, title, text);
     }
+    std::optional<QString> text(QWidget* parent, const QString& title, const QString& label, const QString& value) override
+    {
+        bool ok = false;
+        const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, value, &ok);
+        if (!ok)
+            return std::nullopt;
+        return answer;
+    }
 };
 
 } // namespace
@@ -24,6 +34,11 @@ public:
 bool UserPrompts::confirm(QWidget* parent, const QString& title, const QString& text)
 {
     return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+std::optional<QString> UserPrompts::text(QWidget*, const QString&, const QString&, const QString&)
+{
+    return std::nullopt;
 }
 
 UserPrompts& UserPrompts::messageBoxes()
