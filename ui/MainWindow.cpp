@@ -300,8 +300,8 @@ void MainWindow::ensureOperator()
     QString name = QSettings().value(kOperatorKey).toString().trimmed();
     if (name.isEmpty()) {
         const auto answer = m_prompts.text(this, tr("填表人"),
-                                           tr("请输入您的姓名。打印的台账、登记表和季度报告以此署名为填表人，"
-                                              "每一处修改也记在此名下。以后可在“文件 → 设置填表人”中更改。"),
+                                           tr("请输入您的姓名（填表人）：\n打印的台账、登记表和季度报告以此署名，"
+                                              "每一处修改也记在此名下。\n以后可在“文件 → 设置填表人”中更改。"),
                                            QString());
         name = answer.value_or(QString()).trimmed();
     }

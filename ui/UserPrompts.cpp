@@ -1,7 +1,7 @@
 #include "UserPrompts.h"
 
+#include <QCoreApplication>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 
 namespace wushe::ui {
@@ -21,11 +21,16 @@ public:
     }
     std::optional<QString> text(QWidget* parent, const QString& title, const QString& label, const QString& value) override
     {
-        bool ok = false;
-        const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, value, &ok);
-        if (!ok)
+        QInputDialog dialog(parent);
+        dialog.setWindowTitle(title);
+        dialog.setLabelText(label);
+        dialog.setTextValue(value);
+        // Without Qt's own translations installed the buttons would read OK/Cancel.
+        dialog.setOkButtonText(QCoreApplication::translate("UserPrompts", "确定"));
+        dialog.setCancelButtonText(QCoreApplication::translate("UserPrompts", "取消"));
+        if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
-        return answer;
+        return dialog.textValue();
     }
 };
 
