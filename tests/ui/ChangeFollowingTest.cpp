@@ -145,7 +145,7 @@ void requireSameRecord(const ElderlyRecord& a, const ElderlyRecord& b)
 
 } // namespace
 
-TEST_CASE("An edit shows in the due list and the report without reselecting; undo restores it, logged",
+TEST_CASE("An edit shows in the due list and the report without reselecting, and undo restores it, logged",
           "[ui][operations][undo]")
 {
     DemoWindow demo;
