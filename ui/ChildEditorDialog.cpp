@@ -2,7 +2,7 @@
 
 #include "EnumWidgets.h"
 #include "PersonFields.h"
-#include "storage/ChildRepository.h"
+#include "operations/Operations.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -35,8 +35,8 @@ QLineEdit* edit(QWidget* parent, const QString& placeholder)
 
 } // namespace
 
-ChildEditorDialog::ChildEditorDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent)
-    : LedgerEditorDialog(std::move(db), clock, std::move(user), parent),
+ChildEditorDialog::ChildEditorDialog(ops::Operations& ops, QWidget* parent)
+    : LedgerEditorDialog(ops, parent),
       m_categories(new BitChecks(kChildCategories, 2, this)), m_guardianship(new QComboBox(this)),
       m_guardianName(edit(this, tr("姓名"))), m_guardianRelation(edit(this, tr("与儿童关系"))),
       m_guardianPhone(edit(this, tr("电话"))), m_guardianId(edit(this, tr("监护人身份证号"))),
@@ -136,7 +136,7 @@ ChildRecord ChildEditorDialog::record() const
 Result<storage::LedgerLink> ChildEditorDialog::write()
 {
     m_written = record();
-    return addOrUpdate(storage::ChildRepository(m_db, {m_user, &m_clock}), m_written);
+    return m_ops.save(m_written);
 }
 
 } // namespace wushe::ui

@@ -17,7 +17,7 @@ class ChildEditorDialog : public LedgerEditorDialog
 {
     Q_OBJECT
 public:
-    ChildEditorDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent = nullptr);
+    explicit ChildEditorDialog(ops::Operations& ops, QWidget* parent = nullptr);
 
     void setRecord(const ChildRecord& record);
     ChildRecord record() const;

@@ -13,19 +13,19 @@
 
 namespace wushe::ui {
 
-CommunityOrgDialog::CommunityOrgDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent)
-    : RegistryEditorDialog(db, clock, std::move(user), tr("社区社会组织"), parent), m_name(new QLineEdit(this)),
-      m_village(new VillagePicker(db, this)), m_registration(new QComboBox(this)), m_registrationNo(new QLineEdit(this)),
+CommunityOrgDialog::CommunityOrgDialog(ops::Operations& ops, QWidget* parent)
+    : RegistryEditorDialog(ops, tr("社区社会组织"), parent), m_name(new QLineEdit(this)),
+      m_village(new VillagePicker(m_db, this)), m_registration(new QComboBox(this)), m_registrationNo(new QLineEdit(this)),
       m_type(new QComboBox(this)), m_counts(new QCheckBox(tr("属于服务性、公益性、互助性组织"), this)),
       m_leader(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_members(new QSpinBox(this)),
-      m_founded(dateField(clock.today(), this)), m_status(new QComboBox(this))
+      m_founded(dateField(m_clock.today(), this)), m_status(new QComboBox(this))
 {
     fillCombo(m_registration, kOrgRegistrations);
     setComboValue(m_registration, OrgRegistration::Filed);
     fillCombo(m_type, kCommunityOrgTypes);
     fillCombo(m_status, kCommunityOrgStatuses);
     m_members->setRange(0, 100000);
-    m_founded->setMaximumDate(clock.today());
+    m_founded->setMaximumDate(m_clock.today());
     m_name->setObjectName(QStringLiteral("name"));
     m_registrationNo->setPlaceholderText(tr("登记证号或备案号（登记的必填）"));
     form()->addRow(tr("组织名称*"), m_name);
@@ -88,13 +88,13 @@ CommunityOrg CommunityOrgDialog::fromForm() const
 Result<void> CommunityOrgDialog::write()
 {
     m_written = fromForm();
-    return addOrUpdate(storage::CommunityOrgRepository(m_db, context()), m_written);
+    return saveRecord(m_written);
 }
 
 Result<void> CommunityOrgDialog::remove()
 {
     CommunityOrg org = m_org;
-    return storage::CommunityOrgRepository(m_db, context()).remove(org);
+    return m_ops.remove(org);
 }
 
 } // namespace wushe::ui

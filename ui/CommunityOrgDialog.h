@@ -18,7 +18,7 @@ class CommunityOrgDialog : public RegistryEditorDialog
 {
     Q_OBJECT
 public:
-    CommunityOrgDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent = nullptr);
+    explicit CommunityOrgDialog(ops::Operations& ops, QWidget* parent = nullptr);
 
     Result<void> load(const QString& id) override;
     void setDefaultOrg(const QString& orgCode) override;

@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include "operations/ChangeNotifier.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -79,7 +81,7 @@ QBarSet* barSet(const QString& label, const QList<qreal>& values, const QColor& 
 
 } // namespace
 
-DashboardPage::DashboardPage(QSqlDatabase db, const Clock& clock, QWidget* parent)
+DashboardPage::DashboardPage(QSqlDatabase db, const Clock& clock, ops::ChangeNotifier* notifier, QWidget* parent)
     : QWidget(parent), m_db(std::move(db)), m_clock(clock), m_heading(new QLabel(this)), m_error(new QLabel(this))
 {
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
@@ -103,6 +105,20 @@ DashboardPage::DashboardPage(QSqlDatabase db, const Clock& clock, QWidget* paren
     layout->addWidget(m_heading);
     layout->addWidget(m_error);
     layout->addLayout(grid, 1);
+    if (notifier)
+        connect(notifier, &ops::ChangeNotifier::changed, this, &DashboardPage::followChange);
+}
+
+void DashboardPage::followChange(const ops::Change& change)
+{
+    if (m_loadedUnit.isEmpty() || !change.touchesUnit(m_unit))
+        return;
+    if (QSet<QString>(change.tables).subtract({QStringLiteral("quarterly_report")}).isEmpty())
+        return;
+    if (isVisible())
+        reload();
+    else
+        m_loadedUnit.clear(); // read again when shown
 }
 
 void DashboardPage::setUnit(const QString& orgCode, const QString& unitName)

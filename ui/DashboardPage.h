@@ -10,6 +10,11 @@ class QChart;
 class QChartView;
 class QLabel;
 
+namespace wushe::ops {
+class ChangeNotifier;
+struct Change;
+}
+
 namespace wushe::ui {
 
 // 数据看板 of the unit selected in the tree: township stations standardized or not,
@@ -20,7 +25,8 @@ class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
-    DashboardPage(QSqlDatabase db, const Clock& clock, QWidget* parent = nullptr);
+    DashboardPage(QSqlDatabase db, const Clock& clock, ops::ChangeNotifier* notifier = nullptr,
+                  QWidget* parent = nullptr);
 
     void setUnit(const QString& orgCode, const QString& unitName = {});
     // Reads the figures again (the page does it when shown; tests call it directly).
@@ -38,6 +44,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void followChange(const ops::Change& change);
     void draw();
 
     QSqlDatabase m_db;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTreeView>
@@ -162,7 +163,8 @@ bool DatabaseChooserDialog::createDatabase()
     const QString path = m_path->text().trimmed();
     QDir().mkpath(QFileInfo(path).absolutePath());
     const SystemClock clock;
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("wushe"));
+    // The 填表人 kept from earlier (MainWindow asks for it once); never the login name.
+    const QString user = QSettings().value(QStringLiteral("operator/name"), QStringLiteral("wushe")).toString();
     auto db = org::JurisdictionCreator(m_catalog).create(path, selectedCode(), {user, &clock});
     if (!db) {
         m_error->setText(db.error().message);

@@ -1,6 +1,7 @@
 #include "DuePage.h"
 
 #include "DueListModel.h"
+#include "operations/ChangeNotifier.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -13,7 +14,7 @@
 
 namespace wushe::ui {
 
-DuePage::DuePage(QSqlDatabase db, const Clock& clock, QWidget* parent)
+DuePage::DuePage(QSqlDatabase db, const Clock& clock, ops::ChangeNotifier* notifier, QWidget* parent)
     : QWidget(parent), m_db(std::move(db)), m_date(new QDateEdit(clock.today(), this)), m_horizon(new QSpinBox(this)),
       m_reveal(new QCheckBox(tr("显示完整号码"), this)), m_model(new DueListModel(this)), m_table(new QTableView(this)),
       m_summary(new QLabel(this))
@@ -45,6 +46,22 @@ DuePage::DuePage(QSqlDatabase db, const Clock& clock, QWidget* parent)
     connect(m_date, &QDateEdit::dateChanged, this, &DuePage::reload);
     connect(m_horizon, &QSpinBox::valueChanged, this, &DuePage::reload);
     connect(m_reveal, &QCheckBox::toggled, m_model, &DueListModel::setRevealSensitive);
+    if (notifier)
+        connect(notifier, &ops::ChangeNotifier::changed, this, &DuePage::followChange);
+}
+
+void DuePage::followChange(const ops::Change& change)
+{
+    // Hidden, it is computed afresh when its tab is shown (MainWindow).
+    if (!isVisible())
+        return;
+    if (!change.touchesAny({QStringLiteral("elderly_record"), QStringLiteral("child_record"),
+                            QStringLiteral("relief_household"), QStringLiteral("relief_member"), QStringLiteral("visit"),
+                            QStringLiteral("person")}))
+        return;
+    if (!m_unit.isEmpty() && !change.touchesUnit(m_unit))
+        return;
+    reload();
 }
 
 void DuePage::setUnit(const QString& orgCode)

@@ -11,17 +11,23 @@ class QLabel;
 class QSpinBox;
 class QTableView;
 
+namespace wushe::ops {
+class ChangeNotifier;
+struct Change;
+}
+
 namespace wushe::ui {
 
 class DueListModel;
 
 // 待访与逾期: who must be visited or reviewed by a date, for the selected unit,
-// most overdue first. The date can be any day (plan next week, look back).
+// most overdue first. The date can be any day (plan next week, look back). While
+// shown it follows changes to the ledgers and visits.
 class DuePage : public QWidget
 {
     Q_OBJECT
 public:
-    DuePage(QSqlDatabase db, const Clock& clock, QWidget* parent = nullptr);
+    DuePage(QSqlDatabase db, const Clock& clock, ops::ChangeNotifier* notifier = nullptr, QWidget* parent = nullptr);
 
     void setUnit(const QString& orgCode);
     void setDate(QDate day);
@@ -30,6 +36,8 @@ public:
     QString summaryText() const;
 
 private:
+    void followChange(const ops::Change& change);
+
     QSqlDatabase m_db;
     QString m_unit;
     QDateEdit* m_date;

@@ -2,7 +2,7 @@
 
 #include "EnumWidgets.h"
 #include "PersonFields.h"
-#include "storage/ElderlyRepository.h"
+#include "operations/Operations.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -11,8 +11,8 @@
 
 namespace wushe::ui {
 
-ElderlyEditorDialog::ElderlyEditorDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent)
-    : LedgerEditorDialog(std::move(db), clock, std::move(user), parent),
+ElderlyEditorDialog::ElderlyEditorDialog(ops::Operations& ops, QWidget* parent)
+    : LedgerEditorDialog(ops, parent),
       m_categories(new BitChecks(kElderlyCategories, 3, this)), m_economicSources(new BitChecks(kEconomicSources, 3, this)),
       m_familyStructure(new QComboBox(this)), m_health(new QComboBox(this)), m_care(new QComboBox(this)),
       m_supporterName(new QLineEdit(this)), m_supporterPhone(new QLineEdit(this)),
@@ -88,7 +88,7 @@ ElderlyRecord ElderlyEditorDialog::record() const
 Result<storage::LedgerLink> ElderlyEditorDialog::write()
 {
     m_written = record();
-    return addOrUpdate(storage::ElderlyRepository(m_db, {m_user, &m_clock}), m_written);
+    return m_ops.save(m_written);
 }
 
 } // namespace wushe::ui

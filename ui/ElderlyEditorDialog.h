@@ -16,11 +16,12 @@ class ElderlyEditorDialog : public LedgerEditorDialog
 {
     Q_OBJECT
 public:
-    ElderlyEditorDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent = nullptr);
+    explicit ElderlyEditorDialog(ops::Operations& ops, QWidget* parent = nullptr);
 
     void setRecord(const ElderlyRecord& record); // edit (otherwise the dialog adds)
     ElderlyRecord record() const;                // the form's content
     BitChecks* categoryChecks() const { return m_categories; }
+    QComboBox* riskCombo() const { return m_risk; }
 
 protected:
     Result<storage::LedgerLink> write() override;

@@ -2,6 +2,7 @@
 
 #include "exchange/ExchangeCatalog.h"
 #include "exchange/Importer.h"
+#include "operations/Operations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,19 +22,19 @@
 
 namespace wushe::ui {
 
-ImportWizard::ImportWizard(QSqlDatabase db, const QString& exchangeName, storage::WriteContext context, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_context(std::move(context)), m_path(new QLineEdit(this)),
+ImportWizard::ImportWizard(ops::Operations& ops, const QString& exchangeName, QWidget* parent)
+    : QDialog(parent), m_ops(ops), m_path(new QLineEdit(this)),
       m_mapping(new QTableWidget(0, 3, this)), m_allOrNothing(new QRadioButton(tr("全部导入或全部不导入（有一行出错就不导入）"), this)),
       m_validRows(new QRadioButton(tr("只导入无误的行，出错的行另存待改"), this)), m_summary(new QLabel(this)),
       m_rejected(new QTableWidget(0, 2, this)), m_previewButton(new QPushButton(tr("预览"), this)),
       m_importButton(new QPushButton(tr("导入"), this)), m_errorsButton(new QPushButton(tr("保存出错的行…"), this))
 {
-    auto units = exchange::UnitResolver::load(m_db);
+    auto units = exchange::UnitResolver::load(m_ops.db());
     if (units)
         m_units = std::move(*units);
     else
         m_units.emplace();
-    m_exchange = exchange::ExchangeCatalog::make(exchangeName, m_db, m_context, &*m_units);
+    m_exchange = exchange::ExchangeCatalog::make(exchangeName, m_ops.db(), m_ops.context(), &*m_units);
     setWindowTitle(tr("导入%1").arg(m_exchange ? m_exchange->title() : exchangeName));
 
     m_path->setReadOnly(true);
@@ -98,9 +99,9 @@ ImportWizard::ImportWizard(QSqlDatabase db, const QString& exchangeName, storage
 
 ImportWizard::~ImportWizard() = default;
 
-bool ImportWizard::importInto(QWidget* page, QSqlDatabase db, const QString& exchangeName, storage::WriteContext context)
+bool ImportWizard::importInto(QWidget* page, ops::Operations& ops, const QString& exchangeName)
 {
-    ImportWizard wizard(std::move(db), exchangeName, std::move(context), page);
+    ImportWizard wizard(ops, exchangeName, page);
     wizard.exec();
     return wizard.lastReport() && wizard.lastReport()->applied;
 }
@@ -124,7 +125,8 @@ Result<void> ImportWizard::loadFile(const QString& path)
         return std::unexpected(sheet.error());
     m_sheet = std::move(*sheet);
     m_path->setText(QDir::toNativeSeparators(path));
-    exchange::Importer importer(m_db, *m_exchange, *m_units, m_context.clock->today());
+    // Detecting the header reads only; the import itself goes through m_ops.importSheet().
+    exchange::Importer importer(m_ops.db(), *m_exchange, *m_units, m_ops.clock().today());
     const exchange::ColumnMapping detected = importer.detect(m_sheet);
     m_headerRow = detected.headerRow;
     m_report.reset();
@@ -189,7 +191,6 @@ Result<exchange::ImportReport> ImportWizard::run(bool dryRun)
 {
     if (!m_exchange || m_headerRow < 0)
         return fail(QStringLiteral("exchange.no_file"), tr("请先选择文件"));
-    exchange::Importer importer(m_db, *m_exchange, *m_units, m_context.clock->today());
     QProgressDialog progress(dryRun ? tr("正在检查…") : tr("正在导入…"), tr("取消"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
@@ -202,7 +203,7 @@ Result<exchange::ImportReport> ImportWizard::run(bool dryRun)
         QApplication::processEvents();
         return !progress.wasCanceled();
     };
-    auto report = importer.run(m_sheet, mapping(), options);
+    auto report = m_ops.importSheet(*m_exchange, *m_units, m_sheet, mapping(), options, m_path->text());
     if (!report)
         return report;
     m_report = *report;

@@ -6,10 +6,8 @@
 #include "exchange/LedgerExchange.h"
 #include "exchange/SheetData.h"
 #include "exchange/UnitResolver.h"
-#include "storage/WriteContext.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 #include <memory>
 #include <optional>
@@ -20,21 +18,26 @@ class QPushButton;
 class QRadioButton;
 class QTableWidget;
 
+namespace wushe::ops {
+class Operations;
+}
+
 namespace wushe::ui {
 
 // 导入: choose an .xlsx or CSV file, check (and fix) which column feeds which
 // ledger column, preview what would be added, updated and refused, choose "all or
 // nothing" or "only the valid rows", import with a progress that can cancel, and
-// save the refused rows as a workbook to correct.
+// save the refused rows as a workbook to correct. The import (and its dry run, rolled
+// back) is one operation of the operations layer.
 class ImportWizard : public QDialog
 {
     Q_OBJECT
 public:
-    ImportWizard(QSqlDatabase db, const QString& exchangeName, storage::WriteContext context, QWidget* parent = nullptr);
+    ImportWizard(ops::Operations& ops, const QString& exchangeName, QWidget* parent = nullptr);
     ~ImportWizard() override;
     // Shows the wizard for a page; true when an import was applied (the page then
     // reads its rows again).
-    static bool importInto(QWidget* page, QSqlDatabase db, const QString& exchangeName, storage::WriteContext context);
+    static bool importInto(QWidget* page, ops::Operations& ops, const QString& exchangeName);
 
     Result<void> loadFile(const QString& path);
     // One row per file column: header, a sample value, the ledger column (a combo box).
@@ -56,8 +59,7 @@ private:
     void chooseFile();
     void saveErrors();
 
-    QSqlDatabase m_db;
-    storage::WriteContext m_context;
+    ops::Operations& m_ops;
     std::optional<exchange::UnitResolver> m_units;
     std::unique_ptr<exchange::LedgerExchange> m_exchange;
     exchange::SheetData m_sheet;

@@ -3,7 +3,7 @@
 #include "PersonFields.h"
 #include "RecordWidgets.h"
 #include "VisitHistoryPanel.h"
-#include "storage/Transaction.h"
+#include "operations/Operations.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -18,14 +18,14 @@
 
 namespace wushe::ui {
 
-LedgerEditorDialog::LedgerEditorDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent)
-    : QDialog(parent), m_db(db), m_clock(clock), m_user(std::move(user)), m_person(new PersonFields(db, clock, this)),
-      m_registeredOn(new QDateEdit(clock.today(), this)), m_error(new QLabel(this)),
-      m_visits(new VisitHistoryPanel(db, clock, m_user, this))
+LedgerEditorDialog::LedgerEditorDialog(ops::Operations& ops, QWidget* parent)
+    : QDialog(parent), m_ops(ops), m_db(ops.db()), m_clock(ops.clock()), m_person(new PersonFields(m_db, m_clock, this)),
+      m_registeredOn(new QDateEdit(m_clock.today(), this)), m_error(new QLabel(this)),
+      m_visits(new VisitHistoryPanel(ops, this))
 {
     m_registeredOn->setCalendarPopup(true);
     m_registeredOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_registeredOn->setMaximumDate(clock.today());
+    m_registeredOn->setMaximumDate(m_clock.today());
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setStyleSheet(QStringLiteral("color:#b00020"));
     m_error->setWordWrap(true);
@@ -78,7 +78,7 @@ void LedgerEditorDialog::showRecord(Ledger ledger, const QString& recordId, cons
 
 bool LedgerEditorDialog::save()
 {
-    auto saved = storage::inTransaction(m_db, [this] { return write(); });
+    auto saved = write();
     if (!saved) {
         m_error->setText(saved.error().message);
         return false;

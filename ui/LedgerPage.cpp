@@ -6,11 +6,12 @@
 #include "ChildEditorDialog.h"
 #include "ElderlyEditorDialog.h"
 #include "ReliefEditorDialog.h"
-#include "VisitHistoryPanel.h"
 #include "LedgerTableModel.h"
 #include "RecordWidgets.h"
 #include "domain/ChildRecord.h"
 #include "domain/ElderlyRecord.h"
+#include "operations/ChangeNotifier.h"
+#include "operations/Operations.h"
 #include "report/LedgerListDocument.h"
 #include "report/RegisterPainter.h"
 #include "report/PersonFormDocument.h"
@@ -57,9 +58,9 @@ void fillFilterCombo(QComboBox* combo, const QString& all, const EnumTable<E, N>
 
 } // namespace
 
-LedgerPage::LedgerPage(QSqlDatabase db, Ledger ledger, const Clock& clock, QString user, QWidget* parent)
-    : QWidget(parent), m_db(db), m_ledger(ledger), m_clock(clock), m_user(std::move(user)),
-      m_model(new LedgerTableModel(db, ledger, this)), m_search(new QLineEdit(this)), m_category(new QComboBox(this)),
+LedgerPage::LedgerPage(ops::Operations& ops, Ledger ledger, QWidget* parent)
+    : QWidget(parent), m_ops(ops), m_db(ops.db()), m_ledger(ledger), m_clock(ops.clock()),
+      m_model(new LedgerTableModel(m_db, ledger, this)), m_search(new QLineEdit(this)), m_category(new QComboBox(this)),
       m_risk(new QComboBox(this)), m_overdue(new QCheckBox(tr("只看逾期"), this)),
       m_reveal(new QCheckBox(tr("显示完整号码"), this)), m_table(new QTableView(this)), m_summary(new QLabel(this))
 {
@@ -135,6 +136,22 @@ LedgerPage::LedgerPage(QSqlDatabase db, Ledger ledger, const Clock& clock, QStri
             m_columnsFitted = true;
         }
     });
+    if (ops::ChangeNotifier* notifier = m_ops.notifier())
+        connect(notifier, &ops::ChangeNotifier::changed, this, &LedgerPage::followChange);
+}
+
+void LedgerPage::followChange(const ops::Change& change)
+{
+    // The table shows the ledger's rows, their person's name, ID and phone, and the
+    // last and next visit.
+    const QString table = m_ledger == Ledger::Elderly ? QStringLiteral("elderly_record")
+                          : m_ledger == Ledger::Child ? QStringLiteral("child_record")
+                                                      : QStringLiteral("relief_household");
+    if (!change.touchesAny({table, QStringLiteral("relief_member"), QStringLiteral("person"), QStringLiteral("visit")}))
+        return;
+    if (!m_unit.isEmpty() && !change.touchesUnit(m_unit))
+        return;
+    m_model->refresh();
 }
 
 void LedgerPage::setUnit(const QString& orgCode, const QString& unitName)
@@ -179,7 +196,7 @@ QString LedgerPage::summaryText() const
 
 Result<std::unique_ptr<LedgerEditorDialog>> LedgerPage::editorFor(const QString& recordId)
 {
-    const storage::WriteContext context{m_user, &m_clock};
+    const storage::WriteContext context = m_ops.context();
     // An editor of type Dialog, loaded through `load` (Dialog::setRecord or setHousehold) when editing.
     const auto editor = [&](auto dialog, auto repository, auto load) -> Result<std::unique_ptr<LedgerEditorDialog>> {
         if (!recordId.isEmpty()) {
@@ -192,13 +209,13 @@ Result<std::unique_ptr<LedgerEditorDialog>> LedgerPage::editorFor(const QString&
     };
     switch (m_ledger) {
     case Ledger::Elderly:
-        return editor(std::make_unique<ElderlyEditorDialog>(m_db, m_clock, m_user, this),
+        return editor(std::make_unique<ElderlyEditorDialog>(m_ops, this),
                       storage::ElderlyRepository(m_db, context), &ElderlyEditorDialog::setRecord);
     case Ledger::Child:
-        return editor(std::make_unique<ChildEditorDialog>(m_db, m_clock, m_user, this),
+        return editor(std::make_unique<ChildEditorDialog>(m_ops, this),
                       storage::ChildRepository(m_db, context), &ChildEditorDialog::setRecord);
     case Ledger::Relief:
-        return editor(std::make_unique<ReliefEditorDialog>(m_db, m_clock, m_user, this),
+        return editor(std::make_unique<ReliefEditorDialog>(m_ops, this),
                       storage::ReliefRepository(m_db, context), &ReliefEditorDialog::setHousehold);
     }
     return fail(QStringLiteral("ledger.missing"), tr("记录已不存在"));
@@ -223,9 +240,7 @@ bool LedgerPage::addRecord()
         return false;
     if (!(*dialog)->infoText().isEmpty())
         QMessageBox::information(this, tr("已保存"), (*dialog)->infoText());
-    m_model->refresh();
-    emit recordsChanged();
-    return true;
+    return true; // the change notification refreshes the pages showing it
 }
 
 bool LedgerPage::editRow(int row)
@@ -242,13 +257,9 @@ bool LedgerPage::editRow(int row)
         QMessageBox::warning(this, tr("无法打开"), dialog.error().message);
         return false;
     }
-    // Visits added from the editor count even when the record itself is not re-saved.
-    connect((*dialog)->visitHistory(), &VisitHistoryPanel::visitAdded, m_model, &LedgerTableModel::refresh);
-    if ((*dialog)->exec() != QDialog::Accepted)
-        return false;
-    m_model->refresh();
-    emit recordsChanged();
-    return true;
+    // Visits added from the editor count even when the record itself is not re-saved:
+    // the change notification of each refreshes the table.
+    return (*dialog)->exec() == QDialog::Accepted;
 }
 
 } // namespace wushe::ui
@@ -257,7 +268,8 @@ namespace wushe::ui {
 
 report::PageDecoration LedgerPage::decoration(const QString& title) const
 {
-    return {title, m_reportingUnit, m_user, m_clock.today()};
+    // 填表人: the operator who prints it.
+    return {title, m_reportingUnit, m_ops.who().printedName(), m_clock.today()};
 }
 
 report::LedgerListDocument::Options LedgerPage::listOptions() const
@@ -281,7 +293,7 @@ Result<void> LedgerPage::buildFormDocument(QTextDocument& document, int row) con
     const QString id = m_model->recordIdAt(row);
     if (id.isEmpty())
         return fail(QStringLiteral("print.no_selection"), tr("请先在表格中选中一条记录"));
-    const storage::WriteContext context{m_user, &m_clock};
+    const storage::WriteContext context = m_ops.context();
     const auto print = [&](auto found, auto render) -> Result<void> {
         auto record = required(std::move(found));
         if (!record)
@@ -374,7 +386,7 @@ void LedgerPage::exportList(bool csv, bool unmasked)
 {
     exchange::ExportScope scope;
     scope.filter = m_model->filter();
-    LedgerExport::exportWithMessages(this, m_db, exchangeName(), scope, {m_user, &m_clock},
+    LedgerExport::exportWithMessages(this, m_db, exchangeName(), scope, m_ops.context(),
                                      m_unitName.isEmpty() ? m_reportingUnit : m_unitName,
                                      report::LedgerListDocument::title(listOptions()), csv, unmasked);
 }
@@ -383,10 +395,7 @@ void LedgerPage::importFile()
 {
     if (!m_editingEnabled)
         return;
-    if (ImportWizard::importInto(this, m_db, exchangeName(), {m_user, &m_clock})) {
-        m_model->refresh();
-        emit recordsChanged();
-    }
+    ImportWizard::importInto(this, m_ops, exchangeName()); // the change notification refreshes the pages
 }
 
 } // namespace wushe::ui

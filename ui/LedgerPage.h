@@ -21,6 +21,11 @@ class QPushButton;
 class QTableView;
 class QTextDocument;
 
+namespace wushe::ops {
+struct Change;
+class Operations;
+}
+
 namespace wushe::ui {
 
 class LedgerEditorDialog;
@@ -28,11 +33,13 @@ class LedgerTableModel;
 
 // One ledger (老年人 / 儿童 / 社会救助): filter bar, search box and the paged table.
 // The tree's selection limits it to a unit; double-click or 编辑 opens the record.
+// Edits go through the operations layer; the table follows every change that touches
+// its ledger (from this page, another one, an import or an undo).
 class LedgerPage : public QWidget
 {
     Q_OBJECT
 public:
-    LedgerPage(QSqlDatabase db, Ledger ledger, const Clock& clock, QString user, QWidget* parent = nullptr);
+    LedgerPage(ops::Operations& ops, Ledger ledger, QWidget* parent = nullptr);
 
     void setUnit(const QString& orgCode, const QString& unitName = {});
     // 填报单位 on printouts, e.g. 大荔县民政局.
@@ -49,6 +56,8 @@ public:
     // Opens the editor for a new record / the record on `row`; true if saved.
     bool addRecord();
     bool editRow(int row);
+    // The editor of this page's ledger, empty (add) or loaded with `recordId`, not shown.
+    Result<std::unique_ptr<LedgerEditorDialog>> editorFor(const QString& recordId);
 
     // Printouts of what the page shows: the list (A4 landscape) and the selected
     // person's form. The build* functions fill a document without showing anything.
@@ -57,8 +66,7 @@ public:
     report::PageDecoration decoration(const QString& title) const;
 
 private:
-    // The editor of this page's ledger, empty (add) or loaded with `recordId`.
-    Result<std::unique_ptr<LedgerEditorDialog>> editorFor(const QString& recordId);
+    void followChange(const ops::Change& change);
     QString villagePath(const QString& orgCode) const; // "大荔县 许庄镇 光华社区居委会"
     QString exchangeName() const;                       // elderly, children, relief
     // What the list printout shows: the page's filter, order and masking.
@@ -73,14 +81,11 @@ private slots:
     void exportList(bool csv, bool unmasked);
     void importFile();
 
-signals:
-    void recordsChanged();
-
 private:
-    QSqlDatabase m_db;
+    ops::Operations& m_ops;
+    QSqlDatabase m_db; // reads; writes go through m_ops
     Ledger m_ledger;
     const Clock& m_clock;
-    QString m_user;
     QString m_unit;
     QString m_unitName;
     QString m_reportingUnit;

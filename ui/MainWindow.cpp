@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ChangeCommand.h"
 #include "CommunityOrgDialog.h"
 #include "DashboardPage.h"
 #include "DatabaseChooserDialog.h"
@@ -18,6 +19,8 @@
 #include "UnitOverviewPage.h"
 #include "org/ReportingUnit.h"
 #include "org/UnitOverview.h"
+#include "operations/ChangeNotifier.h"
+#include "operations/Operations.h"
 #include "storage/OrgUnitRepository.h"
 
 #include <QApplication>
@@ -32,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <type_traits>
@@ -39,8 +43,16 @@
 
 namespace wushe::ui {
 
+namespace {
+
+const QString kOperatorKey = QStringLiteral("operator/name");
+
+} // namespace
+
 MainWindow::MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, UserPrompts& prompts, QWidget* parent)
-    : QMainWindow(parent), m_catalog(catalog), m_clock(clock), m_prompts(prompts), m_treeModel(new OrgTreeModel(this)),
+    : QMainWindow(parent), m_catalog(catalog), m_clock(clock), m_prompts(prompts),
+      m_notifier(new ops::ChangeNotifier(this)), m_undoStack(new QUndoStack(this)), m_operatorLabel(new QLabel(this)),
+      m_treeModel(new OrgTreeModel(this)),
       m_treeProxy(new QSortFilterProxyModel(this)), m_treeFilter(new QLineEdit(this)), m_tree(new QTreeView(this)),
       m_overview(new UnitOverviewPage(this)), m_tabs(new QTabWidget(this)), m_integrity(new IntegrityChecker(this))
 {
@@ -87,14 +99,18 @@ MainWindow::MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, 
             m_tree->expandAll();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedUnit);
+    connect(m_notifier, &ops::ChangeNotifier::changed, this, &MainWindow::followChange);
+    statusBar()->addPermanentWidget(m_operatorLabel);
     createMenus();
 }
 
 MainWindow::~MainWindow()
 {
-    // Pages hold the connection: they go before the database does.
+    // Pages hold the connection and the operations: they go before both do.
     m_integrity->wait();
     deletePages();
+    m_undoStack->clear();
+    m_ops.reset();
 }
 
 void MainWindow::deletePages()
@@ -120,8 +136,25 @@ void MainWindow::createMenus()
     file->addAction(tr("打开数据库(&O)…"), QKeySequence::Open, this, &MainWindow::openDatabaseFile);
     file->addSeparator();
     file->addAction(tr("检查数据库完整性(&C)"), this, &MainWindow::checkIntegrity);
+    file->addAction(tr("设置填表人(&U)…"), this, &MainWindow::askOperator);
     file->addSeparator();
     file->addAction(tr("退出(&X)"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    // 撤销/重做 of the record edits, deletes and added visits since the file was opened;
+    // the texts name the change (撤销 修改老年人台账：张三).
+    QMenu* edit = menuBar()->addMenu(tr("编辑(&E)"));
+    m_undoAction = m_undoStack->createUndoAction(this, tr("撤销"));
+    m_undoAction->setObjectName(QStringLiteral("undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("重做"));
+    m_redoAction->setObjectName(QStringLiteral("redo"));
+    // Ctrl+Y as on Windows and in WPS; the platform's own (Ctrl+Shift+Z on Linux) too.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    m_redoAction->setShortcuts(redoKeys);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
     QMenu* help = menuBar()->addMenu(tr("帮助(&H)"));
     help->addAction(tr("关于(&A)"), this, &MainWindow::showAbout);
 }
@@ -139,16 +172,21 @@ Result<void> MainWindow::openDatabase(const QString& path)
     if (units->isEmpty())
         return fail(QStringLiteral("db.no_jurisdiction"), tr("数据库中没有辖区信息，文件可能不完整"));
 
-    // Pages hold the old connection: they go before it does.
+    // Pages and the operations hold the old connection: they go before it does. The
+    // undo history belongs to that file.
     deletePages();
+    m_undoStack->clear();
+    m_ops.reset();
     m_db = std::move(*db);
+    ensureOperator();
+    m_ops = std::make_unique<ops::Operations>(m_db->sql(), m_operator, m_clock, m_notifier);
     m_jurisdictionPath = m_db->meta(QStringLiteral("jurisdiction_path"));
     // 填报单位 on printouts: the bureau of a city or county, the station of a township.
     m_reportingUnit = org::reportingUnitName(units->first());
     m_treeModel->setUnits(*units);
     createLedgerPages();
     createRegistryPages();
-    m_reportPage = new ReportPage(m_db->sql(), m_clock, qEnvironmentVariable("USER", QStringLiteral("wushe")), m_prompts, m_tabs);
+    m_reportPage = new ReportPage(*m_ops, m_prompts, m_tabs);
     m_reportPage->setJurisdiction(units->first(), m_reportingUnit);
     m_tabs->addTab(m_reportPage, tr("季度报告"));
     // Figures are computed when the tab is first opened (a second on ten years of a county).
@@ -192,13 +230,29 @@ QString MainWindow::selectedCode() const
 
 void MainWindow::showSelectedUnit()
 {
+    const std::optional<QString> name = showOverview();
+    if (!name)
+        return;
+    const QString code = selectedCode();
+    for (LedgerPage* page : m_ledgerPages)
+        page->setUnit(code, *name);
+    if (m_duePage)
+        m_duePage->setUnit(code);
+    if (m_dashboard)
+        m_dashboard->setUnit(code, *name);
+    for (RegistryPage* page : m_registryPages)
+        page->setUnit(code, *name);
+}
+
+std::optional<QString> MainWindow::showOverview()
+{
     const QString code = selectedCode();
     if (code.isEmpty() || !m_db)
-        return;
+        return std::nullopt;
     auto overview = org::UnitOverview::load(m_db->sql(), code, m_clock.today());
     if (!overview) {
         m_overview->showError(overview.error().toString());
-        return;
+        return std::nullopt;
     }
     // Path from the jurisdiction's ancestors (kept in meta) down to the unit.
     // The tree's root is the jurisdiction, already the last name of that path.
@@ -207,39 +261,88 @@ void MainWindow::showSelectedUnit()
         below.prepend(index.data().toString());
     const QStringList path = QStringList{m_jurisdictionPath} + below;
     m_overview->showOverview(*overview, path.join(u' '));
-    for (LedgerPage* page : m_ledgerPages)
-        page->setUnit(code, overview->unit.name);
-    if (m_duePage)
-        m_duePage->setUnit(code);
-    if (m_dashboard)
-        m_dashboard->setUnit(code, overview->unit.name);
-    for (RegistryPage* page : m_registryPages)
-        page->setUnit(code, overview->unit.name);
+    return overview->unit.name;
+}
+
+void MainWindow::followChange(const ops::Change& change)
+{
+    // A new edit, delete or added visit goes on the undo stack; undo and redo
+    // themselves (reverts) are already there.
+    if (change.undoable && change.reverts == 0 && m_ops) {
+        m_undoStack->push(new ChangeCommand(
+            change, [this](qint64 batch) { return m_ops->revert(batch); },
+            [this](const QString& title, const Error& error) { m_prompts.error(this, title, error.message); }));
+    }
+    // The overview counts what the database holds for the unit selected.
+    if (change.touchesUnit(selectedCode()))
+        showOverview();
+}
+
+void MainWindow::setOperatorName(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    QSettings().setValue(kOperatorKey, trimmed);
+    // Until accounts exist, the name typed is both the login and the 填表人.
+    m_operator.login = trimmed;
+    m_operator.displayName = trimmed;
+    if (m_ops)
+        m_ops->setOperator(m_operator);
+    m_operatorLabel->setText(tr("填表人：%1").arg(trimmed));
+}
+
+// Once per user: the name kept from last time, else asked for.
+void MainWindow::ensureOperator()
+{
+    if (!m_operator.login.isEmpty())
+        return;
+    QString name = QSettings().value(kOperatorKey).toString().trimmed();
+    if (name.isEmpty()) {
+        const auto answer = m_prompts.text(this, tr("填表人"),
+                                           tr("请输入您的姓名（填表人）：\n打印的台账、登记表和季度报告以此署名，"
+                                              "每一处修改也记在此名下。\n以后可在“文件 → 设置填表人”中更改。"),
+                                           QString());
+        name = answer.value_or(QString()).trimmed();
+    }
+    if (!name.isEmpty()) {
+        setOperatorName(name);
+        return;
+    }
+    // No name given: changes are recorded under a placeholder; asked again at the next start.
+    m_operator.login = tr("未署名");
+    m_operator.displayName = m_operator.login;
+    m_operatorLabel->setText(tr("填表人：%1").arg(m_operator.login));
+}
+
+void MainWindow::askOperator()
+{
+    const auto name = m_prompts.text(this, tr("设置填表人"), tr("填表人姓名（打印的台账、登记表和季度报告上署名）："),
+                                     m_operator.displayName);
+    if (name)
+        setOperatorName(*name);
 }
 
 void MainWindow::createLedgerPages()
 {
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("wushe"));
     for (const auto& entry : kLedgers.entries()) {
-        auto* page = new LedgerPage(m_db->sql(), entry.value, m_clock, user, m_tabs);
+        auto* page = new LedgerPage(*m_ops, entry.value, m_tabs);
         page->setReportingUnit(m_reportingUnit);
         m_tabs->addTab(page, kLedgers.label(entry.value));
-        connect(page, &LedgerPage::recordsChanged, this, &MainWindow::showSelectedUnit);
         m_ledgerPages.append(page);
     }
-    m_duePage = new DuePage(m_db->sql(), m_clock, m_tabs);
+    m_duePage = new DuePage(m_db->sql(), m_clock, m_notifier, m_tabs);
     m_tabs->addTab(m_duePage, tr("待访与逾期"));
 }
 
 void MainWindow::createRegistryPages()
 {
     using namespace report::RegistrySpecs;
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("wushe"));
     const QSqlDatabase db = m_db->sql();
-    // The form of a view: a new dialog of type Dialog on this database.
-    const auto form = [this, db, user]<typename Dialog>(std::type_identity<Dialog>) {
-        return [this, db, user](QWidget* parent) -> std::unique_ptr<RegistryEditorDialog> {
-            return std::make_unique<Dialog>(db, m_clock, user, parent);
+    // The form of a view: a new dialog of type Dialog on this database's operations.
+    const auto form = [this]<typename Dialog>(std::type_identity<Dialog>) {
+        return [this](QWidget* parent) -> std::unique_ptr<RegistryEditorDialog> {
+            return std::make_unique<Dialog>(*m_ops, parent);
         };
     };
     const QList<std::pair<QString, QList<RegistryView>>> pages{
@@ -259,7 +362,7 @@ void MainWindow::createRegistryPages()
         {tr("政府购买服务"), {{purchasedProjects(), {}}}},
         {tr("培训"), {{trainings(), form(std::type_identity<TrainingDialog>())}}},
     };
-    m_dashboard = new DashboardPage(db, m_clock, m_tabs);
+    m_dashboard = new DashboardPage(db, m_clock, m_notifier, m_tabs);
     m_tabs->insertTab(1, m_dashboard, tr("数据看板"));
     // Eight registries as sub-tabs of one: a row of sixteen tabs does not fit an office screen.
     m_registryTabs = new QTabWidget(m_tabs);
@@ -267,12 +370,11 @@ void MainWindow::createRegistryPages()
     m_registryTabs->setDocumentMode(true);
     m_tabs->addTab(m_registryTabs, tr("五社登记"));
     for (const auto& [title, views] : pages) {
-        auto* page = new RegistryPage(db, m_clock, user, m_prompts, views, m_registryTabs);
+        auto* page = new RegistryPage(*m_ops, m_prompts, views, m_registryTabs);
         page->setObjectName(title);
         page->setReportingUnit(m_reportingUnit);
         page->setEditingEnabled(m_db->isVerified());
         m_registryTabs->addTab(page, title);
-        connect(page, &RegistryPage::recordsChanged, this, &MainWindow::showSelectedUnit);
         m_registryPages.append(page);
     }
 }
@@ -336,6 +438,8 @@ void MainWindow::integrityChecked(const QString& path, bool sound, const QString
     // Damaged: close it untouched, so nothing is written on top of the damage.
     setEditingEnabled(false);
     deletePages();
+    m_undoStack->clear();
+    m_ops.reset();
     m_treeModel->setUnits({});
     m_db.reset();
     m_overview->showError(message);

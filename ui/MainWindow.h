@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "domain/Ledger.h"
 #include "UserPrompts.h"
+#include "operations/Operator.h"
 #include "storage/Database.h"
 
 #include <QMainWindow>
@@ -11,13 +12,22 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QUndoStack;
 class QTabWidget;
 class QTreeView;
 
 namespace wushe::org {
 class DivisionCatalog;
+}
+
+namespace wushe::ops {
+class ChangeNotifier;
+class Operations;
+struct Change;
 }
 
 namespace wushe::ui {
@@ -32,7 +42,9 @@ class RegistryPage;
 class UnitOverviewPage;
 
 // The shell: jurisdiction tree on the left, the selected unit's page on the right.
-// Menu entries exist only for features that work.
+// Menu entries exist only for features that work. It owns the door every change goes
+// through (one ops::Operations per open database), the notifier the pages follow,
+// and the undo stack of 编辑 → 撤销/重做.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -62,12 +74,27 @@ public:
     IntegrityChecker* integrityChecker() const { return m_integrity; }
     bool hasDatabase() const { return m_db.has_value(); }
 
+    // 填表人: who makes the changes and signs the printouts. Asked once (kept in
+    // QSettings); tests set it here.
+    void setOperatorName(const QString& name);
+    const ops::Operator& currentOperator() const { return m_operator; }
+    ops::Operations* operations() const { return m_ops.get(); }
+    ops::ChangeNotifier* changeNotifier() const { return m_notifier; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+
 signals:
     void databaseOpened(const QString& path);
 
 private:
     void createMenus();
     void showSelectedUnit();
+    // The overview of the unit selected; its name, or nothing when it cannot be read.
+    std::optional<QString> showOverview();
+    void followChange(const ops::Change& change);
+    void ensureOperator();
+    void askOperator();
     void newDatabase();
     void openDatabaseFile();
     void checkIntegrity();
@@ -82,7 +109,14 @@ private:
     const org::DivisionCatalog& m_catalog;
     const Clock& m_clock;
     UserPrompts& m_prompts;
+    ops::ChangeNotifier* m_notifier;
+    QUndoStack* m_undoStack;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QLabel* m_operatorLabel;
+    ops::Operator m_operator;
     std::optional<storage::Database> m_db;
+    std::unique_ptr<ops::Operations> m_ops; // after m_db: it goes first
     QString m_jurisdictionPath;
     QString m_reportingUnit;
     OrgTreeModel* m_treeModel;

@@ -1,7 +1,6 @@
 #include "RegistryEditorDialog.h"
 
 #include "RecordWidgets.h"
-#include "storage/Transaction.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -12,9 +11,8 @@
 
 namespace wushe::ui {
 
-RegistryEditorDialog::RegistryEditorDialog(QSqlDatabase db, const Clock& clock, QString user, const QString& title,
-                                           QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_clock(clock), m_user(std::move(user)), m_title(title),
+RegistryEditorDialog::RegistryEditorDialog(ops::Operations& ops, const QString& title, QWidget* parent)
+    : QDialog(parent), m_ops(ops), m_db(ops.db()), m_clock(ops.clock()), m_title(title),
       m_form(new QFormLayout), m_error(new QLabel(this))
 {
     setWindowTitle(tr("%1 — 新增").arg(title));
@@ -30,7 +28,7 @@ RegistryEditorDialog::RegistryEditorDialog(QSqlDatabase db, const Clock& clock, 
 
 bool RegistryEditorDialog::save()
 {
-    auto saved = storage::inTransaction(m_db, [this] { return write(); });
+    auto saved = write();
     if (!saved) {
         m_error->setText(saved.error().message);
         return false;
@@ -43,7 +41,7 @@ bool RegistryEditorDialog::save()
 
 Result<void> RegistryEditorDialog::removeLoaded()
 {
-    return storage::inTransaction(m_db, [this] { return remove(); });
+    return remove();
 }
 
 QDateEdit* RegistryEditorDialog::dateField(QDate date, QWidget* parent)

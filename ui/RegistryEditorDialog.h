@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Error.h"
+#include "operations/Operations.h"
 #include "storage/WriteContext.h"
 
 #include <QDialog>
@@ -14,9 +15,9 @@ class QLabel;
 namespace wushe::ui {
 
 // The frame of every registry form (social workers, organizations, volunteers,
-// activities, trainings): the form, the reason a save failed, 保存/取消. A save
-// validates and writes in one transaction; when it fails the dialog stays open with
-// the reason and everything typed is kept.
+// activities, trainings): the form, the reason a save failed, 保存/取消. A save or
+// delete is one operation of the operations layer (logged, undoable); when it fails
+// the dialog stays open with the reason and everything typed is kept.
 class RegistryEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -26,7 +27,7 @@ public:
 
     // Loads the record `id` for editing.
     virtual Result<void> load(const QString& id) = 0;
-    // Tombstones the loaded record (in a transaction of its own).
+    // Tombstones the loaded record (an operation of its own).
     Result<void> removeLoaded();
     // Where a new record belongs (the unit selected in the tree).
     virtual void setDefaultOrg(const QString& orgCode) = 0;
@@ -34,20 +35,18 @@ public:
     virtual QString recordName() const = 0;
 
 protected:
-    RegistryEditorDialog(QSqlDatabase db, const Clock& clock, QString user, const QString& title, QWidget* parent);
+    RegistryEditorDialog(ops::Operations& ops, const QString& title, QWidget* parent);
 
     QFormLayout* form() const { return m_form; }
     static QDateEdit* dateField(QDate date, QWidget* parent);
     // Adds a new record or saves an edited one. A person-keyed add answers whether the
     // person was already registered; the form only needs to know it worked.
-    template <typename Repository, typename Record>
-    static Result<void> addOrUpdate(Repository&& repository, Record& record)
+    template <typename Record>
+    Result<void> saveRecord(Record& record)
     {
-        if (!record.meta.isNew())
-            return repository.update(record);
-        auto added = repository.add(record);
-        if (!added)
-            return std::unexpected(added.error());
+        auto saved = m_ops.save(record);
+        if (!saved)
+            return std::unexpected(saved.error());
         return {};
     }
     // A record of the repository's find(), or why there is none.
@@ -60,16 +59,17 @@ protected:
             return fail(QStringLiteral("registry.missing"), tr("记录已不存在"));
         return std::move(**found);
     }
-    storage::WriteContext context() const { return {m_user, &m_clock}; }
-    // Inside the transaction: validate the form's record and write a copy of it.
+    // For reads and validations (writes go through m_ops).
+    storage::WriteContext context() const { return m_ops.context(); }
+    // Validate the form's record and save a copy of it (saveRecord).
     virtual Result<void> write() = 0;
     // After commit: the copy (with its new id and version) becomes the loaded record.
     virtual void committed() = 0;
     virtual Result<void> remove() = 0;
 
-    QSqlDatabase m_db;
+    ops::Operations& m_ops;
+    QSqlDatabase m_db; // reads only
     const Clock& m_clock;
-    QString m_user;
 
 private:
     QString m_title;

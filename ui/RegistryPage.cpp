@@ -6,6 +6,8 @@
 #include "RegistryEditorDialog.h"
 #include "RegistryTableModel.h"
 #include "UserPrompts.h"
+#include "operations/ChangeNotifier.h"
+#include "operations/Operations.h"
 #include "report/RegisterPainter.h"
 #include "report/RegistryListDocument.h"
 
@@ -22,10 +24,9 @@
 
 namespace wushe::ui {
 
-RegistryPage::RegistryPage(QSqlDatabase db, const Clock& clock, QString user, UserPrompts& prompts,
-                           QList<RegistryView> views, QWidget* parent)
-    : QWidget(parent), m_db(db), m_clock(clock), m_user(std::move(user)), m_prompts(prompts), m_views(std::move(views)),
-      m_model(new RegistryTableModel(db, m_views.value(0).spec, this)), m_viewBox(new QComboBox(this)),
+RegistryPage::RegistryPage(ops::Operations& ops, UserPrompts& prompts, QList<RegistryView> views, QWidget* parent)
+    : QWidget(parent), m_ops(ops), m_db(ops.db()), m_clock(ops.clock()), m_prompts(prompts), m_views(std::move(views)),
+      m_model(new RegistryTableModel(m_db, m_views.value(0).spec, this)), m_viewBox(new QComboBox(this)),
       m_periodLabel(new QLabel(tr("期间"), this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_noPeriod(new QLabel(tr("（按所选单位列出，不分期间）"), this)), m_add(new QPushButton(tr("新增…"), this)),
       m_edit(new QPushButton(tr("编辑…"), this)), m_remove(new QPushButton(tr("删除"), this)),
@@ -35,7 +36,7 @@ RegistryPage::RegistryPage(QSqlDatabase db, const Clock& clock, QString user, Us
         m_viewBox->addItem(view.spec.title);
     m_viewBox->setObjectName(QStringLiteral("view"));
     m_viewBox->setVisible(m_views.size() > 1);
-    const QDate today = clock.today();
+    const QDate today = m_clock.today();
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -96,9 +97,25 @@ RegistryPage::RegistryPage(QSqlDatabase db, const Clock& clock, QString user, Us
         }
     });
     updateButtons();
+    if (ops::ChangeNotifier* notifier = m_ops.notifier())
+        connect(notifier, &ops::ChangeNotifier::changed, this, &RegistryPage::followChange);
 }
 
 RegistryPage::~RegistryPage() = default;
+
+void RegistryPage::followChange(const ops::Change& change)
+{
+    // A list reads its own table and a few it joins (a person's name, a station's
+    // name): any logged record table but the ledgers' and the reports' own.
+    static const QSet<QString> unrelated{QStringLiteral("elderly_record"), QStringLiteral("child_record"),
+                                         QStringLiteral("relief_household"), QStringLiteral("relief_member"),
+                                         QStringLiteral("visit"), QStringLiteral("quarterly_report")};
+    if (QSet<QString>(change.tables).subtract(unrelated).isEmpty())
+        return;
+    if (!m_unit.isEmpty() && !change.touchesUnit(m_unit))
+        return;
+    m_model->refresh();
+}
 
 void RegistryPage::setUnit(const QString& orgCode, const QString& unitName)
 {
@@ -197,11 +214,7 @@ Result<std::unique_ptr<RegistryEditorDialog>> RegistryPage::editorFor(int row)
 
 bool RegistryPage::runEditor(RegistryEditorDialog& dialog)
 {
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    m_model->refresh();
-    emit recordsChanged();
-    return true;
+    return dialog.exec() == QDialog::Accepted; // the change notification refreshes the list
 }
 
 bool RegistryPage::addRecord()
@@ -245,8 +258,6 @@ bool RegistryPage::removeRow(int row)
         m_prompts.error(this, tr("删除"), ok.error().message);
         return false;
     }
-    m_model->refresh();
-    emit recordsChanged();
     return true;
 }
 
@@ -265,12 +276,12 @@ QString RegistryPage::exportUnitName() const
 
 Result<qint64> RegistryPage::exportTo(const LedgerExport::Request& request)
 {
-    return LedgerExport::run(this, m_db, exchangeName(), exportScope(), {m_user, &m_clock}, exportUnitName(), request);
+    return LedgerExport::run(this, m_db, exchangeName(), exportScope(), m_ops.context(), exportUnitName(), request);
 }
 
 void RegistryPage::exportList(bool csv, bool unmasked)
 {
-    LedgerExport::exportWithMessages(this, m_db, exchangeName(), exportScope(), {m_user, &m_clock}, exportUnitName(),
+    LedgerExport::exportWithMessages(this, m_db, exchangeName(), exportScope(), m_ops.context(), exportUnitName(),
                                      report::RegistryListDocument::title(m_model->spec(), m_unitName), csv, unmasked);
 }
 
@@ -278,15 +289,13 @@ void RegistryPage::importFile()
 {
     if (!m_editingEnabled || exchangeName().isEmpty())
         return;
-    if (ImportWizard::importInto(this, m_db, exchangeName(), {m_user, &m_clock})) {
-        m_model->refresh();
-        emit recordsChanged();
-    }
+    ImportWizard::importInto(this, m_ops, exchangeName()); // the change notification refreshes the list
 }
 
 report::PageDecoration RegistryPage::decoration() const
 {
-    return {report::RegistryListDocument::title(m_model->spec(), m_unitName), m_reportingUnit, m_user, m_clock.today()};
+    return {report::RegistryListDocument::title(m_model->spec(), m_unitName), m_reportingUnit, m_ops.who().printedName(),
+            m_clock.today()};
 }
 
 Result<qint64> RegistryPage::buildListDocument(report::RegisterTable& table) const

@@ -20,6 +20,11 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
+namespace wushe::ops {
+struct Change;
+class Operations;
+}
+
 namespace wushe::ui {
 
 class RegistryEditorDialog;
@@ -39,12 +44,12 @@ struct RegistryView
 // (e.g. volunteers, teams, service records), limited to the unit selected in the tree
 // and to a period (this year by default; lists without dates by unit only), read page
 // by page; 新增/编辑/删除 where the list has a form; 打印 as an A4 landscape register.
+// The list follows every change to its tables, whoever made it.
 class RegistryPage : public QWidget
 {
     Q_OBJECT
 public:
-    RegistryPage(QSqlDatabase db, const Clock& clock, QString user, UserPrompts& prompts, QList<RegistryView> views,
-                 QWidget* parent = nullptr);
+    RegistryPage(ops::Operations& ops, UserPrompts& prompts, QList<RegistryView> views, QWidget* parent = nullptr);
     ~RegistryPage() override;
 
     void setUnit(const QString& orgCode, const QString& unitName = {});
@@ -78,10 +83,8 @@ public:
     Result<qint64> buildListDocument(report::RegisterTable& table) const;
     report::PageDecoration decoration() const;
 
-signals:
-    void recordsChanged();
-
 private:
+    void followChange(const ops::Change& change);
     void applyScope();
     void updateButtons();
     bool runEditor(RegistryEditorDialog& dialog);
@@ -92,9 +95,9 @@ private:
     void exportList(bool csv, bool unmasked);
     void importFile();
 
-    QSqlDatabase m_db;
+    ops::Operations& m_ops;
+    QSqlDatabase m_db; // reads; writes go through m_ops
     const Clock& m_clock;
-    QString m_user;
     UserPrompts& m_prompts;
     QList<RegistryView> m_views;
     int m_current = 0;

@@ -3,7 +3,7 @@
 #include "EnumWidgets.h"
 #include "PersonFields.h"
 #include "domain/Money.h"
-#include "storage/ReliefRepository.h"
+#include "operations/Operations.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -39,11 +39,11 @@ QString cellText(const QTableWidget* table, int row, int column)
 
 } // namespace
 
-ReliefEditorDialog::ReliefEditorDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent)
-    : LedgerEditorDialog(std::move(db), clock, std::move(user), parent), m_headWork(new QComboBox(this)),
+ReliefEditorDialog::ReliefEditorDialog(ops::Operations& ops, QWidget* parent)
+    : LedgerEditorDialog(ops, parent), m_headWork(new QComboBox(this)),
       m_headHealth(new QComboBox(this)), m_members(new QTableWidget(0, MemberColumns, this)),
       m_category(new QComboBox(this)), m_selfCare(new QComboBox(this)), m_amount(new QLineEdit(this)),
-      m_startOn(new QDateEdit(clock.today(), this)), m_status(new QComboBox(this)), m_reviewCycle(new QComboBox(this)),
+      m_startOn(new QDateEdit(m_clock.today(), this)), m_status(new QComboBox(this)), m_reviewCycle(new QComboBox(this)),
       m_note(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("社会救助台账 — 新增"));
@@ -193,16 +193,7 @@ Result<storage::LedgerLink> ReliefEditorDialog::write()
     if (!edited)
         return std::unexpected(edited.error());
     m_written = *edited;
-    storage::ReliefRepository repository(m_db, {m_user, &m_clock});
-    if (m_written.meta.isNew()) {
-        auto links = repository.add(m_written);
-        if (!links)
-            return std::unexpected(links.error());
-        return links->isEmpty() ? storage::LedgerLink{} : links->first();
-    }
-    if (auto ok = repository.update(m_written); !ok)
-        return std::unexpected(ok.error());
-    return storage::LedgerLink{};
+    return m_ops.save(m_written); // a new household: linked when any member was registered
 }
 
 } // namespace wushe::ui

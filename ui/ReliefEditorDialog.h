@@ -18,7 +18,7 @@ class ReliefEditorDialog : public LedgerEditorDialog
 {
     Q_OBJECT
 public:
-    ReliefEditorDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent = nullptr);
+    explicit ReliefEditorDialog(ops::Operations& ops, QWidget* parent = nullptr);
 
     void setHousehold(const ReliefHousehold& household);
     // The form's content; fails when the amount cannot be read.

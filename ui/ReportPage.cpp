@@ -3,6 +3,8 @@
 
 #include "DocumentPrinter.h"
 #include "UserPrompts.h"
+#include "operations/ChangeNotifier.h"
+#include "operations/Operations.h"
 #include "quarterly/QuarterlyReport.h"
 #include "quarterly/ReportJson.h"
 #include "quarterly/ReportPackage.h"
@@ -34,8 +36,8 @@ namespace wushe::ui {
 
 using namespace quarterly;
 
-ReportPage::ReportPage(QSqlDatabase db, const Clock& clock, QString user, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent), m_db(std::move(db)), m_clock(clock), m_user(std::move(user)), m_prompts(prompts),
+ReportPage::ReportPage(ops::Operations& ops, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent), m_ops(ops), m_db(ops.db()), m_clock(ops.clock()), m_prompts(prompts),
       m_quarter(new QComboBox(this)), m_status(new QLabel(this)), m_schedule(new QLabel(this)), m_figures(new QTableWidget(this)),
       m_flags(new QListWidget(this)), m_save(new QPushButton(tr("保存"), this)), m_review(new QPushButton(tr("审核通过"), this)),
       m_submit(new QPushButton(tr("报送"), this)), m_amend(new QPushButton(tr("新建修订版"), this)),
@@ -43,7 +45,7 @@ ReportPage::ReportPage(QSqlDatabase db, const Clock& clock, QString user, UserPr
 {
     m_schedule->setWordWrap(true);
     // The last full quarter first, then the one running, then eleven before.
-    Quarter quarter = Quarter::containing(clock.today());
+    Quarter quarter = Quarter::containing(m_clock.today());
     for (int i = 0; i < 13; ++i, quarter = quarter.previous())
         m_quarter->addItem(quarter.label(), quarter.key());
     m_quarter->setCurrentIndex(1);
@@ -118,6 +120,50 @@ ReportPage::ReportPage(QSqlDatabase db, const Clock& clock, QString user, UserPr
     connect(m_package, &QPushButton::clicked, this, &ReportPage::exportPackage);
     connect(m_import, &QPushButton::clicked, this, &ReportPage::importPackages);
     connect(m_figures, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { drillDown(row); });
+    if (ops::ChangeNotifier* notifier = m_ops.notifier())
+        connect(notifier, &ops::ChangeNotifier::changed, this, &ReportPage::followChange);
+}
+
+void ReportPage::followChange(const ops::Change& change)
+{
+    if (m_data.unitCode.isEmpty())
+        return; // not computed yet: it is when first shown
+    // The page's own saves change only the report, not its figures.
+    if (QSet<QString>(change.tables).subtract({QStringLiteral("quarterly_report")}).isEmpty())
+        return;
+    if (!change.touchesUnit(m_unit.code))
+        return;
+    // A county's ten years take a second: computed now only when someone looks.
+    m_stale = true;
+    if (isVisible())
+        refreshFigures();
+}
+
+void ReportPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refreshFigures();
+}
+
+Result<ReportData> ReportPage::compute(const Quarter& quarter) const
+{
+    return isRollup() ? Rollup(m_db, m_ops.context()).report(quarter) : QuarterlyReport(m_db).compute(m_unit.code, quarter);
+}
+
+// New figures for the quarter shown; the header and narrative keep what is typed.
+void ReportPage::refreshFigures()
+{
+    m_stale = false;
+    if (m_stored && m_stored->status == ReportStatus::Submitted)
+        return; // frozen as submitted
+    auto computed = compute(m_data.quarter);
+    if (!computed) {
+        failed(tr("季度报告"), computed.error());
+        return;
+    }
+    m_data = *computed;
+    showData();
 }
 
 void ReportPage::setJurisdiction(const OrgUnit& unit, const QString& reportingUnit)
@@ -158,8 +204,8 @@ void ReportPage::reload()
     if (m_unit.code.isEmpty())
         return;
     const Quarter quarter = Quarter::parse(m_quarter->currentData().toString()).value_or(Quarter{});
-    ReportStore store(m_db, {m_user, &m_clock});
-    auto latest = store.latest(m_unit.code, quarter);
+    m_stale = false;
+    auto latest = ReportStore(m_db, m_ops.context()).latest(m_unit.code, quarter);
     if (!latest) {
         failed(tr("季度报告"), latest.error());
         return;
@@ -175,14 +221,16 @@ void ReportPage::reload()
         m_data = submitted->data;
         m_text = submitted->text;
     } else {
-        auto computed = isRollup() ? Rollup(m_db, {m_user, &m_clock}).report(quarter)
-                               : QuarterlyReport(m_db).compute(m_unit.code, quarter);
+        auto computed = compute(quarter);
         if (!computed) {
             failed(tr("季度报告"), computed.error());
             return;
         }
         m_data = *computed;
         m_text = m_stored ? m_stored->text : ReportText{};
+        // 填表人: whoever is filling it in, unless someone else is already named.
+        if (m_text.preparer.isEmpty())
+            m_text.preparer = m_ops.who().printedName();
     }
     if (m_text.reportingUnit.isEmpty())
         m_text.reportingUnit = m_reportingUnit;
@@ -198,7 +246,7 @@ void ReportPage::showSchedule()
 {
     QStringList parts;
     if (isRollup()) {
-        auto members = Rollup(m_db, {m_user, &m_clock}).completeness(m_data.quarter, m_clock.today());
+        auto members = Rollup(m_db, m_ops.context()).completeness(m_data.quarter, m_clock.today());
         if (!members) {
             m_schedule->setText(members.error().message);
             return;
@@ -211,7 +259,7 @@ void ReportPage::showSchedule()
     Quarter from = m_data.quarter;
     for (int i = 0; i < 3; ++i)
         from = from.previous();
-    auto rows = ReportStore(m_db, {m_user, &m_clock}).schedule(m_unit.code, from, m_data.quarter, m_clock.today());
+    auto rows = ReportStore(m_db, m_ops.context()).schedule(m_unit.code, from, m_data.quarter, m_clock.today());
     if (!rows) {
         m_schedule->setText(rows.error().message);
         return;
@@ -231,10 +279,9 @@ void ReportPage::importPackages()
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("导入下级数据包"), QString(), tr("上报数据包 (*.json)"));
     if (paths.isEmpty())
         return;
-    Rollup rollup(m_db, {m_user, &m_clock});
     QStringList lines;
     for (const QString& path : paths) {
-        auto imported = rollup.importPackage(path);
+        auto imported = m_ops.importReportPackage(path);
         lines << (imported ? tr("已导入：%1 %2 第%3版")
                                  .arg(imported->report.data.unitName, imported->report.data.quarter.label())
                                  .arg(imported->report.revision)
@@ -340,12 +387,12 @@ void ReportPage::updateButtons()
 
 bool ReportPage::save()
 {
-    ReportStore store(m_db, {m_user, &m_clock});
-    auto draft = store.openDraft(m_unit.code, m_data.quarter);
+    const ReportText text = textFromFields();
+    auto draft = m_ops.openReportDraft(m_unit.code, m_data.quarter, text);
     if (!draft)
         return failed(tr("保存报告"), draft.error());
-    draft->text = textFromFields();
-    if (auto ok = store.saveText(*draft); !ok)
+    draft->text = text;
+    if (auto ok = m_ops.saveReportText(*draft); !ok)
         return failed(tr("保存报告"), ok.error());
     m_stored = *draft;
     m_text = draft->text;
@@ -357,8 +404,7 @@ bool ReportPage::review()
 {
     if (!save())
         return false;
-    ReportStore store(m_db, {m_user, &m_clock});
-    if (auto ok = store.markReviewed(*m_stored); !ok)
+    if (auto ok = m_ops.markReportReviewed(*m_stored); !ok)
         return failed(tr("审核报告"), ok.error());
     updateButtons();
     return true;
@@ -368,8 +414,9 @@ bool ReportPage::submit()
 {
     if (!m_stored || m_stored->status != ReportStatus::Reviewed)
         return failed(tr("报送报告"), Error{QStringLiteral("report.status"), tr("报告须先审核再报送")});
-    ReportStore store(m_db, {m_user, &m_clock});
-    auto submitted = store.submit(*m_stored, m_data);
+    if (m_stale)
+        refreshFigures(); // the figures frozen are today's
+    auto submitted = m_ops.submitReport(*m_stored, m_data);
     if (!submitted)
         return failed(tr("报送报告"), submitted.error());
     reload();
@@ -378,8 +425,7 @@ bool ReportPage::submit()
 
 bool ReportPage::amend()
 {
-    ReportStore store(m_db, {m_user, &m_clock});
-    auto next = store.amend(m_unit.code, m_data.quarter);
+    auto next = m_ops.amendReport(m_unit.code, m_data.quarter);
     if (!next)
         return failed(tr("新建修订版"), next.error());
     reload();

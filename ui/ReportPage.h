@@ -19,6 +19,11 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
+namespace wushe::ops {
+struct Change;
+class Operations;
+}
+
 namespace wushe::ui {
 
 class UserPrompts;
@@ -27,12 +32,14 @@ class UserPrompts;
 // quarter, 环比; double-click for the records behind one), targets missed, the
 // header and narrative to write, and the status buttons 保存 → 审核通过 → 报送
 // (frozen afterwards; 新建修订版 to correct it), print preview, PDF, Excel and the
-// upward package. A city's database shows its counties' figures added up.
+// upward package. A city's database shows its counties' figures added up. The
+// figures follow changes to the records (recomputed when the page is shown); the
+// text being written stays as typed.
 class ReportPage : public QWidget
 {
     Q_OBJECT
 public:
-    ReportPage(QSqlDatabase db, const Clock& clock, QString user, UserPrompts& prompts, QWidget* parent = nullptr);
+    ReportPage(ops::Operations& ops, UserPrompts& prompts, QWidget* parent = nullptr);
 
     void setJurisdiction(const OrgUnit& unit, const QString& reportingUnit);
     void setQuarter(const quarterly::Quarter& quarter);
@@ -43,6 +50,8 @@ public:
     QString statusText() const;
     QString scheduleText() const; // due / late / submitted for the last quarters (a city: its counties)
     const quarterly::ReportData& data() const { return m_data; }
+    // The figures wait for the page to be shown after a change touched them.
+    bool figuresStale() const { return m_stale; }
     bool save();
     bool review();
     bool submit();
@@ -50,7 +59,13 @@ public:
     QPlainTextEdit* section(int index) const; // 0 经验做法 … 3 下季度计划
     QLineEdit* headerField(int index) const;  // 0 填报单位, 1 单位负责人, 2 审核人, 3 填表人, 4 联系电话, 5 报出日期
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void followChange(const ops::Change& change);
+    Result<quarterly::ReportData> compute(const quarterly::Quarter& quarter) const;
+    void refreshFigures();
     void showData();
     void showFields();
     quarterly::ReportText textFromFields() const;
@@ -65,10 +80,11 @@ private:
     bool isRollup() const;
     bool failed(const QString& what, const Error& error);
 
-    QSqlDatabase m_db;
+    ops::Operations& m_ops;
+    QSqlDatabase m_db; // reads; writes go through m_ops
     const Clock& m_clock;
-    QString m_user;
     UserPrompts& m_prompts;
+    bool m_stale = false;
     OrgUnit m_unit;
     QString m_reportingUnit;
     quarterly::ReportData m_data;

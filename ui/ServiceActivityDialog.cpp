@@ -19,9 +19,9 @@
 
 namespace wushe::ui {
 
-ServiceActivityDialog::ServiceActivityDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent)
-    : RegistryEditorDialog(db, clock, std::move(user), tr("服务活动"), parent), m_heldOn(dateField(clock.today(), this)),
-      m_org(new UnitPicker(db, OrgLevel::County, this)), m_serviceUnit(new QComboBox(this)), m_domain(new QComboBox(this)),
+ServiceActivityDialog::ServiceActivityDialog(ops::Operations& ops, QWidget* parent)
+    : RegistryEditorDialog(ops, tr("服务活动"), parent), m_heldOn(dateField(m_clock.today(), this)),
+      m_org(new UnitPicker(m_db, OrgLevel::County, this)), m_serviceUnit(new QComboBox(this)), m_domain(new QComboBox(this)),
       m_kind(new QComboBox(this)), m_societies(new BitChecks(kSocieties, 3, this)), m_title(new QLineEdit(this)),
       m_people(new QSpinBox(this)), m_hours(new QDoubleSpinBox(this)), m_money(new QLineEdit(this)),
       m_summary(new QPlainTextEdit(this))
@@ -111,13 +111,13 @@ Result<void> ServiceActivityDialog::write()
     if (!activity)
         return std::unexpected(activity.error());
     m_written = *activity;
-    return addOrUpdate(storage::ServiceActivityRepository(m_db, context()), m_written);
+    return saveRecord(m_written);
 }
 
 Result<void> ServiceActivityDialog::remove()
 {
     ServiceActivity activity = m_activity;
-    return storage::ServiceActivityRepository(m_db, context()).remove(activity);
+    return m_ops.remove(activity);
 }
 
 } // namespace wushe::ui

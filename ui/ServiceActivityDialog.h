@@ -22,7 +22,7 @@ class ServiceActivityDialog : public RegistryEditorDialog
 {
     Q_OBJECT
 public:
-    ServiceActivityDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent = nullptr);
+    explicit ServiceActivityDialog(ops::Operations& ops, QWidget* parent = nullptr);
 
     Result<void> load(const QString& id) override;
     void setDefaultOrg(const QString& orgCode) override;

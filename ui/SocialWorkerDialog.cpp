@@ -15,13 +15,13 @@
 
 namespace wushe::ui {
 
-SocialWorkerDialog::SocialWorkerDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent)
-    : RegistryEditorDialog(db, clock, std::move(user), tr("社会工作者"), parent), m_person(new PersonFields(db, clock, this)),
-      m_org(new UnitPicker(db, OrgLevel::County, this)), m_serviceUnit(new QComboBox(this)), m_post(new QComboBox(this)),
+SocialWorkerDialog::SocialWorkerDialog(ops::Operations& ops, QWidget* parent)
+    : RegistryEditorDialog(ops, tr("社会工作者"), parent), m_person(new PersonFields(m_db, m_clock, this)),
+      m_org(new UnitPicker(m_db, OrgLevel::County, this)), m_serviceUnit(new QComboBox(this)), m_post(new QComboBox(this)),
       m_level(new QComboBox(this)), m_certificateNo(new QLineEdit(this)),
       m_communityWorker(new QCheckBox(tr("社区工作者"), this)), m_satExam(new QCheckBox(tr("参加了职业水平考试"), this)),
-      m_employer(new QLineEdit(this)), m_start(dateField(clock.today(), this)), m_left(new QCheckBox(tr("已离岗"), this)),
-      m_end(dateField(clock.today(), this))
+      m_employer(new QLineEdit(this)), m_start(dateField(m_clock.today(), this)), m_left(new QCheckBox(tr("已离岗"), this)),
+      m_end(dateField(m_clock.today(), this))
 {
     fillCombo(m_post, kSocialWorkPosts);
     setComboValue(m_post, SocialWorkPost::ResidentWorker);
@@ -103,7 +103,7 @@ SocialWorker SocialWorkerDialog::fromForm() const
 Result<void> SocialWorkerDialog::write()
 {
     m_written = fromForm();
-    return addOrUpdate(storage::SocialWorkerRepository(m_db, context()), m_written);
+    return saveRecord(m_written);
 }
 
 void SocialWorkerDialog::committed()
@@ -115,7 +115,7 @@ void SocialWorkerDialog::committed()
 Result<void> SocialWorkerDialog::remove()
 {
     SocialWorker worker = m_worker;
-    return storage::SocialWorkerRepository(m_db, context()).remove(worker);
+    return m_ops.remove(worker);
 }
 
 } // namespace wushe::ui

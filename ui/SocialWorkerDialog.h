@@ -19,7 +19,7 @@ class SocialWorkerDialog : public RegistryEditorDialog
 {
     Q_OBJECT
 public:
-    SocialWorkerDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent = nullptr);
+    explicit SocialWorkerDialog(ops::Operations& ops, QWidget* parent = nullptr);
 
     Result<void> load(const QString& id) override;
     void setDefaultOrg(const QString& orgCode) override;

@@ -14,10 +14,10 @@
 
 namespace wushe::ui {
 
-TrainingDialog::TrainingDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent)
-    : RegistryEditorDialog(db, clock, std::move(user), tr("培训"), parent), m_level(new QComboBox(this)),
-      m_heldOn(dateField(clock.today(), this)), m_topic(new QLineEdit(this)), m_hours(new QDoubleSpinBox(this)),
-      m_organizer(new QLineEdit(this)), m_org(new UnitPicker(db, OrgLevel::City, this))
+TrainingDialog::TrainingDialog(ops::Operations& ops, QWidget* parent)
+    : RegistryEditorDialog(ops, tr("培训"), parent), m_level(new QComboBox(this)),
+      m_heldOn(dateField(m_clock.today(), this)), m_topic(new QLineEdit(this)), m_hours(new QDoubleSpinBox(this)),
+      m_organizer(new QLineEdit(this)), m_org(new UnitPicker(m_db, OrgLevel::City, this))
 {
     fillCombo(m_level, kTrainingLevels);
     setComboValue(m_level, TrainingLevel::County);
@@ -69,13 +69,13 @@ Training TrainingDialog::fromForm() const
 Result<void> TrainingDialog::write()
 {
     m_written = fromForm();
-    return addOrUpdate(storage::TrainingRepository(m_db, context()), m_written);
+    return saveRecord(m_written);
 }
 
 Result<void> TrainingDialog::remove()
 {
     Training training = m_training;
-    return storage::TrainingRepository(m_db, context()).remove(training);
+    return m_ops.remove(training);
 }
 
 } // namespace wushe::ui

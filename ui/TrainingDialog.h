@@ -18,7 +18,7 @@ class TrainingDialog : public RegistryEditorDialog
 {
     Q_OBJECT
 public:
-    TrainingDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent = nullptr);
+    explicit TrainingDialog(ops::Operations& ops, QWidget* parent = nullptr);
 
     Result<void> load(const QString& id) override;
     void setDefaultOrg(const QString& orgCode) override;

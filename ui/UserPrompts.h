@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 class QWidget;
 
 namespace wushe::ui {
@@ -16,6 +18,9 @@ public:
     virtual void error(QWidget* parent, const QString& title, const QString& text) = 0;
     // A yes/no question (e.g. before deleting); true for yes.
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text);
+    // One line of text (e.g. the 填表人 name), starting from `value`; nothing when
+    // cancelled (the default: prompts that tests record answer only when they mean to).
+    virtual std::optional<QString> text(QWidget* parent, const QString& title, const QString& label, const QString& value);
 
     // Message boxes (the default everywhere outside tests).
     static UserPrompts& messageBoxes();

@@ -1,8 +1,7 @@
 #include "VisitDialog.h"
 
 #include "EnumWidgets.h"
-#include "storage/Transaction.h"
-#include "storage/VisitRepository.h"
+#include "operations/Operations.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -18,10 +17,9 @@
 
 namespace wushe::ui {
 
-VisitDialog::VisitDialog(QSqlDatabase db, const Clock& clock, QString user, Ledger ledger, QString subjectId,
-                         const QString& subjectName, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_clock(clock), m_user(std::move(user)),
-      m_date(new QDateEdit(clock.today(), this)), m_mode(new QComboBox(this)), m_kind(new QComboBox(this)),
+VisitDialog::VisitDialog(ops::Operations& ops, Ledger ledger, QString subjectId, const QString& subjectName,
+                         QWidget* parent)
+    : QDialog(parent), m_ops(ops), m_date(new QDateEdit(ops.clock().today(), this)), m_mode(new QComboBox(this)), m_kind(new QComboBox(this)),
       m_visitors(new QTableWidget(0, 2, this)), m_findings(new QPlainTextEdit(this)), m_actions(new QPlainTextEdit(this)),
       m_referral(new QComboBox(this)), m_referralNote(new QLineEdit(this)), m_error(new QLabel(this))
 {
@@ -30,7 +28,7 @@ VisitDialog::VisitDialog(QSqlDatabase db, const Clock& clock, QString user, Ledg
     setWindowTitle(tr("添加探访记录 — %1").arg(subjectName));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setMaximumDate(clock.today());
+    m_date->setMaximumDate(ops.clock().today());
     fillCombo(m_mode, kVisitModes);
     // Household checks and reviews belong to the relief ledger.
     for (const auto& entry : kVisitKinds.entries())
@@ -150,8 +148,7 @@ Visit VisitDialog::visit() const
 bool VisitDialog::save()
 {
     Visit edited = visit();
-    storage::VisitRepository repository(m_db, {m_user, &m_clock});
-    auto saved = storage::inTransaction(m_db, [&] { return repository.add(edited); });
+    auto saved = m_ops.save(edited);
     if (!saved) {
         m_error->setText(saved.error().message);
         return false;

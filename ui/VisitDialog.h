@@ -4,7 +4,6 @@
 #include "domain/Visit.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QComboBox;
 class QDateEdit;
@@ -12,6 +11,10 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
+
+namespace wushe::ops {
+class Operations;
+}
 
 namespace wushe::ui {
 
@@ -21,8 +24,8 @@ class VisitDialog : public QDialog
 {
     Q_OBJECT
 public:
-    VisitDialog(QSqlDatabase db, const Clock& clock, QString user, Ledger ledger, QString subjectId,
-                const QString& subjectName, QWidget* parent = nullptr);
+    VisitDialog(ops::Operations& ops, Ledger ledger, QString subjectId, const QString& subjectName,
+                QWidget* parent = nullptr);
 
     void setKind(VisitKind kind);
     void setDate(QDate date);
@@ -36,9 +39,7 @@ public:
 private:
     void addVisitorRow(const Visitor& visitor = {});
 
-    QSqlDatabase m_db;
-    const Clock& m_clock;
-    QString m_user;
+    ops::Operations& m_ops;
     Visit m_visit;
     QDateEdit* m_date;
     QComboBox* m_mode;

@@ -2,6 +2,8 @@
 #include "TextJoin.h"
 
 #include "VisitDialog.h"
+#include "operations/ChangeNotifier.h"
+#include "operations/Operations.h"
 #include "storage/VisitRepository.h"
 
 #include <QHBoxLayout>
@@ -13,8 +15,8 @@
 
 namespace wushe::ui {
 
-VisitHistoryPanel::VisitHistoryPanel(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent)
-    : QWidget(parent), m_db(std::move(db)), m_clock(clock), m_user(std::move(user)), m_table(new QTableWidget(0, 6, this)),
+VisitHistoryPanel::VisitHistoryPanel(ops::Operations& ops, QWidget* parent)
+    : QWidget(parent), m_ops(ops), m_table(new QTableWidget(0, 6, this)),
       m_summary(new QLabel(this)), m_add(new QPushButton(tr("添加探访…"), this))
 {
     m_table->setObjectName(QStringLiteral("visitHistory"));
@@ -31,6 +33,11 @@ VisitHistoryPanel::VisitHistoryPanel(QSqlDatabase db, const Clock& clock, QStrin
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
     connect(m_add, &QPushButton::clicked, this, &VisitHistoryPanel::addVisit);
+    if (ops::ChangeNotifier* notifier = m_ops.notifier())
+        connect(notifier, &ops::ChangeNotifier::changed, this, [this](const ops::Change& change) {
+            if (!m_subjectId.isEmpty() && change.touches(QStringLiteral("visit")))
+                reload();
+        });
     setSubject(Ledger::Elderly, {}, {});
 }
 
@@ -55,7 +62,7 @@ void VisitHistoryPanel::reload()
         m_summary->setText(tr("保存后可添加探访记录"));
         return;
     }
-    auto visits = storage::VisitRepository(m_db, {m_user, &m_clock}).history(m_subjectId);
+    auto visits = storage::VisitRepository(m_ops.db(), m_ops.context()).history(m_subjectId);
     if (!visits) {
         m_summary->setText(visits.error().message);
         return;
@@ -78,10 +85,11 @@ void VisitHistoryPanel::reload()
 
 void VisitHistoryPanel::addVisit()
 {
-    VisitDialog dialog(m_db, m_clock, m_user, m_ledger, m_subjectId, m_subjectName, this);
+    VisitDialog dialog(m_ops, m_ledger, m_subjectId, m_subjectName, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    reload();
+    if (!m_ops.notifier())
+        reload(); // else the change notification did
     emit visitAdded();
 }
 

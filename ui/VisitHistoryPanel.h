@@ -1,23 +1,26 @@
 #pragma once
 
-#include "Clock.h"
 #include "domain/Visit.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 class QTableWidget;
 
+namespace wushe::ops {
+class Operations;
+}
+
 namespace wushe::ui {
 
-// A record's visits, newest first, with 添加探访 for the record shown.
+// A record's visits, newest first, with 添加探访 for the record shown. Follows
+// changes to the record's visits (an undo too) while it is open.
 class VisitHistoryPanel : public QWidget
 {
     Q_OBJECT
 public:
-    VisitHistoryPanel(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent = nullptr);
+    explicit VisitHistoryPanel(ops::Operations& ops, QWidget* parent = nullptr);
 
     // An unsaved record has no history yet: the panel says so and cannot add.
     void setSubject(Ledger ledger, const QString& subjectId, const QString& subjectName);
@@ -31,9 +34,7 @@ signals:
 private:
     void addVisit();
 
-    QSqlDatabase m_db;
-    const Clock& m_clock;
-    QString m_user;
+    ops::Operations& m_ops;
     Ledger m_ledger = Ledger::Elderly;
     QString m_subjectId;
     QString m_subjectName;

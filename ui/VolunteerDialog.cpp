@@ -12,10 +12,10 @@
 
 namespace wushe::ui {
 
-VolunteerDialog::VolunteerDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent)
-    : RegistryEditorDialog(db, clock, std::move(user), tr("志愿者"), parent), m_person(new PersonFields(db, clock, this)),
-      m_org(new UnitPicker(db, OrgLevel::County, this)), m_team(new QComboBox(this)), m_number(new QLineEdit(this)),
-      m_skills(new QLineEdit(this)), m_registered(dateField(clock.today(), this))
+VolunteerDialog::VolunteerDialog(ops::Operations& ops, QWidget* parent)
+    : RegistryEditorDialog(ops, tr("志愿者"), parent), m_person(new PersonFields(m_db, m_clock, this)),
+      m_org(new UnitPicker(m_db, OrgLevel::County, this)), m_team(new QComboBox(this)), m_number(new QLineEdit(this)),
+      m_skills(new QLineEdit(this)), m_registered(dateField(m_clock.today(), this))
 {
     m_team->addItem(tr("（未加入队伍）"), QString());
     if (auto top = storage::OrgUnitRepository(m_db).jurisdiction()) {
@@ -23,7 +23,7 @@ VolunteerDialog::VolunteerDialog(QSqlDatabase db, const Clock& clock, QString us
             for (const VolunteerTeam& team : *teams)
                 m_team->addItem(team.name, team.meta.id);
     }
-    m_registered->setMaximumDate(clock.today());
+    m_registered->setMaximumDate(m_clock.today());
     m_skills->setPlaceholderText(tr("如：医疗护理、心理疏导、文艺"));
     form()->addRow(m_person);
     form()->addRow(tr("登记单位*"), m_org);
@@ -69,7 +69,7 @@ Volunteer VolunteerDialog::fromForm() const
 Result<void> VolunteerDialog::write()
 {
     m_written = fromForm();
-    return addOrUpdate(storage::VolunteerRepository(m_db, context()), m_written);
+    return saveRecord(m_written);
 }
 
 void VolunteerDialog::committed()
@@ -81,7 +81,7 @@ void VolunteerDialog::committed()
 Result<void> VolunteerDialog::remove()
 {
     Volunteer volunteer = m_volunteer;
-    return storage::VolunteerRepository(m_db, context()).remove(volunteer);
+    return m_ops.remove(volunteer);
 }
 
 } // namespace wushe::ui

@@ -18,7 +18,7 @@ class VolunteerDialog : public RegistryEditorDialog
 {
     Q_OBJECT
 public:
-    VolunteerDialog(QSqlDatabase db, const Clock& clock, QString user, QWidget* parent = nullptr);
+    explicit VolunteerDialog(ops::Operations& ops, QWidget* parent = nullptr);
 
     Result<void> load(const QString& id) override;
     void setDefaultOrg(const QString& orgCode) override;

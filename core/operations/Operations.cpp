@@ -186,6 +186,13 @@ Operations::~Operations()
     storage::WriteGate::unguard(m_db);
 }
 
+void Operations::setOperator(Operator who)
+{
+    m_operator = std::move(who);
+    if (m_operator.login.trimmed().isEmpty())
+        m_operator.login = QStringLiteral("unknown");
+}
+
 template <typename Record>
 Result<storage::LedgerLink> Operations::save(Record& record)
 {
@@ -273,12 +280,16 @@ Result<Change> Operations::revert(qint64 batchId)
         return std::unexpected(batch.error());
     if (!*batch)
         return fail(QStringLiteral("ops.no_batch"), QCoreApplication::translate("Operations", "找不到要撤销的修改（第%1批）").arg(batchId));
-    // Reverting an undo is a redo: it brings back what the undo reversed.
-    const bool redo = (*batch)->reverts > 0;
+    // Reverting an undo is a redo: it brings back what the undo reversed. Reverting a
+    // redo is an undo again. Both are named after the change first made.
+    const bool redo = (*batch)->kind == QStringLiteral("undo");
     QString original = (*batch)->summary;
-    if (redo) {
-        if (auto first = storage::ChangeLogRepository(m_db).batch((*batch)->reverts); first && *first)
-            original = (*first)->summary;
+    for (qint64 reverted = (*batch)->reverts; reverted > 0;) {
+        auto earlier = storage::ChangeLogRepository(m_db).batch(reverted);
+        if (!earlier || !*earlier)
+            break;
+        original = (*earlier)->summary;
+        reverted = (*earlier)->reverts;
     }
     const QString summary = redo ? QCoreApplication::translate("Operations", "重做：%1").arg(original)
                                  : QCoreApplication::translate("Operations", "撤销：%1").arg(original);

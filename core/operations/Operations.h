@@ -59,6 +59,8 @@ public:
     Operations& operator=(const Operations&) = delete;
 
     const Operator& who() const { return m_operator; }
+    // Another operator from the next operation on (the GUI's 设置填表人).
+    void setOperator(Operator who);
     const Clock& clock() const { return m_clock; }
     QSqlDatabase db() const { return m_db; }
     ChangeNotifier* notifier() const { return m_notifier; }

@@ -68,11 +68,13 @@ QStringList ChangeEntry::columns() const
 
 Result<qint64> ChangeLogRepository::openBatch(const ChangeBatch& batch)
 {
+    // A null QString binds as NULL; the operator's columns are NOT NULL DEFAULT ''.
+    const auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
     const QVariantMap binds{{QStringLiteral(":started_at"), RecordColumns::timestamp(batch.startedAt)},
-                            {QStringLiteral(":operator"), batch.operatorLogin},
-                            {QStringLiteral(":operator_name"), batch.operatorName},
-                            {QStringLiteral(":operator_role"), batch.operatorRole},
-                            {QStringLiteral(":operator_unit"), batch.operatorUnit},
+                            {QStringLiteral(":operator"), text(batch.operatorLogin)},
+                            {QStringLiteral(":operator_name"), text(batch.operatorName)},
+                            {QStringLiteral(":operator_role"), text(batch.operatorRole)},
+                            {QStringLiteral(":operator_unit"), text(batch.operatorUnit)},
                             {QStringLiteral(":kind"), batch.kind},
                             {QStringLiteral(":summary"), batch.summary},
                             {QStringLiteral(":reverts"), batch.reverts > 0 ? QVariant(batch.reverts) : QVariant()},

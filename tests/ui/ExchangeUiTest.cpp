@@ -47,7 +47,7 @@ TEST_CASE("import wizard: detected mapping fixed by the user, preview, then impo
                             uitest::validId(QStringLiteral("19450101"), 35))
                        .toUtf8());
     }
-    ui::ImportWizard wizard(f.db->sql(), QStringLiteral("elderly"), f.context());
+    ui::ImportWizard wizard(f.ops(), QStringLiteral("elderly"));
     REQUIRE(wizard.loadFile(path));
     CHECK(wizard.mappingTable()->rowCount() == 5);
     exchange::ColumnMapping mapping = wizard.mapping();
@@ -88,7 +88,7 @@ TEST_CASE("import wizard: detected mapping fixed by the user, preview, then impo
 TEST_CASE("ledger page: 导出/导入 menu, export of what the page lists", "[ui][exchange]")
 {
     ExchangeFixture f;
-    ui::ImportWizard wizard(f.db->sql(), QStringLiteral("elderly"), f.context());
+    ui::ImportWizard wizard(f.ops(), QStringLiteral("elderly"));
     const QString csv = f.dir.filePath(QStringLiteral("in.csv"));
     {
         QFile file(csv);
@@ -100,7 +100,7 @@ TEST_CASE("ledger page: 导出/导入 menu, export of what the page lists", "[ui
     REQUIRE(wizard.loadFile(csv));
     REQUIRE(wizard.runImport().has_value());
 
-    ui::LedgerPage page(f.db->sql(), Ledger::Elderly, f.clock, QStringLiteral("test"));
+    ui::LedgerPage page(f.ops(), Ledger::Elderly);
     page.setUnit(QStringLiteral("610523101200"), QStringLiteral("许庄村"));
     auto* button = page.findChild<QPushButton*>(QStringLiteral("exchange"));
     REQUIRE(button);

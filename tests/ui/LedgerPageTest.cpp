@@ -38,7 +38,9 @@ bool addThroughEditor(Fixture& f, ui::ElderlyEditorDialog& dialog, const QString
     for (QCheckBox* box : dialog.categoryChecks()->boxes())
         box->setChecked(box->objectName() == QStringLiteral("living_alone"));
     (void)f;
-    return dialog.save();
+    const bool saved = dialog.save();
+    UNSCOPED_INFO("save: " << dialog.errorText().toStdString());
+    return saved;
 }
 
 } // namespace
@@ -46,12 +48,12 @@ bool addThroughEditor(Fixture& f, ui::ElderlyEditorDialog& dialog, const QString
 TEST_CASE("A record added through the editor appears in the ledger table", "[ui][ledger]")
 {
     Fixture f;
-    ui::LedgerPage page(f.db->sql(), Ledger::Elderly, f.clock, QStringLiteral("test"));
+    ui::LedgerPage page(f.ops(), Ledger::Elderly);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.setUnit(QStringLiteral("610523000000"));
     REQUIRE(page.model()->rowCount() == 0);
 
-    ui::ElderlyEditorDialog dialog(f.db->sql(), f.clock, QStringLiteral("test"));
+    ui::ElderlyEditorDialog dialog(f.ops());
     const QString id = validId(QStringLiteral("19450312"), 123);
     dialog.personFields()->idEdit()->setText(id);
     // The derived birth date and sex show while typing.
@@ -79,7 +81,7 @@ TEST_CASE("A record added through the editor appears in the ledger table", "[ui]
 TEST_CASE("A failed save keeps the dialog's input and says why", "[ui][ledger]")
 {
     Fixture f;
-    ui::ElderlyEditorDialog dialog(f.db->sql(), f.clock, QStringLiteral("test"));
+    ui::ElderlyEditorDialog dialog(f.ops());
     // Born 1990: too young for the elderly ledger.
     const QString id = validId(QStringLiteral("19900101"), 123);
     CHECK_FALSE(addThroughEditor(f, dialog, id, QStringLiteral("李四")));
@@ -87,7 +89,7 @@ TEST_CASE("A failed save keeps the dialog's input and says why", "[ui][ledger]")
     CHECK(dialog.personFields()->nameEdit()->text() == QStringLiteral("李四"));
     CHECK(dialog.personFields()->idEdit()->text() == id);
 
-    ui::LedgerPage page(f.db->sql(), Ledger::Elderly, f.clock, QStringLiteral("test"));
+    ui::LedgerPage page(f.ops(), Ledger::Elderly);
     page.setUnit(QStringLiteral("610523000000"));
     CHECK(page.model()->rowCount() == 0);
 }
@@ -95,9 +97,9 @@ TEST_CASE("A failed save keeps the dialog's input and says why", "[ui][ledger]")
 TEST_CASE("The ledger list and the person form print with their content", "[ui][ledger][print]")
 {
     Fixture f;
-    ui::ElderlyEditorDialog dialog(f.db->sql(), f.clock, QStringLiteral("test"));
+    ui::ElderlyEditorDialog dialog(f.ops());
     REQUIRE(addThroughEditor(f, dialog, validId(QStringLiteral("19400101"), 321), QStringLiteral("赵秀英")));
-    ui::LedgerPage page(f.db->sql(), Ledger::Elderly, f.clock, QStringLiteral("test"));
+    ui::LedgerPage page(f.ops(), Ledger::Elderly);
     page.setUnit(QStringLiteral("610523000000"), QStringLiteral("大荔县"));
 
     report::RegisterTable list;
@@ -140,7 +142,7 @@ TEST_CASE("Fitting the columns to a long ledger reads its first page only", "[ui
         return {};
     }));
 
-    ui::LedgerPage page(f.db->sql(), Ledger::Elderly, f.clock, QStringLiteral("test"));
+    ui::LedgerPage page(f.ops(), Ledger::Elderly);
     page.setUnit(QStringLiteral("610523000000")); // a hidden page, as at start-up
     REQUIRE(page.model()->rowCount() == rows);
     CHECK(page.model()->cachedPageCount() == 1);

@@ -17,6 +17,8 @@
 #include "report/PagedRenderer.h"
 #include "report/RegisterPainter.h"
 #include "report/RegistrySpecs.h"
+#include "operations/ChangeNotifier.h"
+#include "operations/Operations.h"
 #include "rules/IdNumber.h"
 #include "storage/OrgTargetFacts.h"
 #include "storage/Sql.h"
@@ -28,6 +30,8 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
+#include "UiTestSupport.h"
+
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -45,6 +49,8 @@ struct RegistryFixture
     FixedClock clock{QDate(2026, 6, 30)};
     QTemporaryDir dir;
     std::optional<storage::Database> db;
+    ops::ChangeNotifier notifier;
+    std::unique_ptr<ops::Operations> operations; // after db: closed before it
 
     explicit RegistryFixture(bool demo = false)
     {
@@ -58,12 +64,19 @@ struct RegistryFixture
             REQUIRE(demo::DemoGenerator(*db, {QStringLiteral("test"), &clock}, {}).generate());
     }
 
+    ops::Operations& ops()
+    {
+        if (!operations)
+            operations = std::make_unique<ops::Operations>(db->sql(), uitest::operatorNamed(QStringLiteral("test")), clock, &notifier);
+        return *operations;
+    }
+
     // A view of `spec` whose records a new `Dialog` on this database edits.
     template <typename Dialog>
     ui::RegistryView editable(storage::RegistrySpec spec)
     {
         return {std::move(spec), [this](QWidget* parent) -> std::unique_ptr<ui::RegistryEditorDialog> {
-                    return std::make_unique<Dialog>(db->sql(), clock, QStringLiteral("test"), parent);
+                    return std::make_unique<Dialog>(ops(), parent);
                 }};
     }
 };
@@ -144,8 +157,7 @@ TEST_CASE("An organization added through its dialog appears in the registry tabl
 {
     RegistryFixture f;
     ScriptedPrompts prompts;
-    ui::RegistryPage page(f.db->sql(), f.clock, QStringLiteral("test"), prompts,
-                          {f.editable<ui::CommunityOrgDialog>(report::RegistrySpecs::communityOrgs())});
+    ui::RegistryPage page(f.ops(), prompts, {f.editable<ui::CommunityOrgDialog>(report::RegistrySpecs::communityOrgs())});
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.setUnit(kXuzhuangVillage, QStringLiteral("光华社区"));
     CHECK(page.model()->totalCount() == 0);
@@ -192,7 +204,7 @@ TEST_CASE("An organization added through its dialog appears in the registry tabl
 TEST_CASE("A failed registry save keeps the dialog's content and says why", "[ui][registry]")
 {
     RegistryFixture f;
-    ui::CommunityOrgDialog org(f.db->sql(), f.clock, QStringLiteral("test"));
+    ui::CommunityOrgDialog org(f.ops());
     org.village()->setOrgCode(kXuzhuangVillage);
     org.nameEdit()->setText(QStringLiteral("光华社区志愿服务协会"));
     ui::setComboValue(org.registrationBox(), OrgRegistration::Registered); // 登记 needs its number
@@ -206,7 +218,7 @@ TEST_CASE("A failed registry save keeps the dialog's content and says why", "[ui
     CHECK(org.errorText().isEmpty());
     CHECK_FALSE(org.organization().meta.isNew());
 
-    ui::ServiceActivityDialog activity(f.db->sql(), f.clock, QStringLiteral("test"));
+    ui::ServiceActivityDialog activity(f.ops());
     activity.unitPicker()->setOrgCode(kXuzhuang);
     activity.titleEdit()->setText(QStringLiteral("许庄镇高龄老人需求调研"));
     activity.moneyEdit()->setText(QStringLiteral("12.345")); // more than fen
@@ -219,7 +231,7 @@ TEST_CASE("A failed registry save keeps the dialog's content and says why", "[ui
     CHECK(activity.activity().moneyFen == 1234);
 
     // A social worker whose ID number is wrong keeps name and number typed.
-    ui::SocialWorkerDialog worker(f.db->sql(), f.clock, QStringLiteral("test"));
+    ui::SocialWorkerDialog worker(f.ops());
     worker.postUnit()->setOrgCode(kXuzhuang);
     worker.personFields()->idEdit()->setText(QStringLiteral("610523198001011230"));
     worker.personFields()->nameEdit()->setText(QStringLiteral("张红梅"));
@@ -233,8 +245,7 @@ TEST_CASE("A training shows in the training list for its period only", "[ui][reg
 {
     RegistryFixture f;
     ScriptedPrompts prompts;
-    ui::RegistryPage page(f.db->sql(), f.clock, QStringLiteral("test"), prompts,
-                          {f.editable<ui::TrainingDialog>(report::RegistrySpecs::trainings())});
+    ui::RegistryPage page(f.ops(), prompts, {f.editable<ui::TrainingDialog>(report::RegistrySpecs::trainings())});
     page.setUnit(kCounty, QStringLiteral("大荔县"));
     auto editor = page.editorFor(-1);
     REQUIRE(editor);

@@ -2,6 +2,8 @@
 
 #include "ReportPage.h"
 #include "UserPrompts.h"
+#include "operations/ChangeNotifier.h"
+#include "operations/Operations.h"
 #include "org/ReportingUnit.h"
 #include "quarterly/ReportStore.h"
 #include "storage/OrgUnitRepository.h"
@@ -9,6 +11,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableWidget>
+#include "UiTestSupport.h"
+
 #include <QTemporaryDir>
 
 using namespace wushe;
@@ -42,7 +46,9 @@ TEST_CASE("The report page shows the figures, saves, reviews, submits and amends
     const auto f = test::fixture::buildFixture(db.sql());
     const FixedClock clock(QDate(2024, 7, 10));
     RecordedPrompts prompts;
-    ui::ReportPage page(db.sql(), clock, QStringLiteral("tester"), prompts);
+    ops::ChangeNotifier notifier;
+    ops::Operations operations(db.sql(), uitest::operatorNamed(QStringLiteral("tester")), clock, &notifier);
+    ui::ReportPage page(operations, prompts);
     const OrgUnit county = storage::OrgUnitRepository(db.sql()).jurisdiction().value();
     page.setJurisdiction(county, org::reportingUnitName(county));
     page.setQuarter(quarterly::Quarter{2024, 2});
@@ -52,6 +58,7 @@ TEST_CASE("The report page shows the figures, saves, reviews, submits and amends
     CHECK(u8(cell(page.figuresTable(), QStringLiteral("服务活动（次）"), 3)) == "+400.0%");
     CHECK(u8(cell(page.figuresTable(), QStringLiteral("基金余额（元）"), 1)) == "103000.00");
     CHECK(u8(page.headerField(0)->text()) == "大荔县民政局");
+    CHECK(u8(page.headerField(3)->text()) == "tester"); // 填表人: the operator, editable
     CHECK(page.statusText().contains(QStringLiteral("未填报")));
     CHECK(page.scheduleText().contains(QStringLiteral("2024年第1季度 逾期未报"))); // due April 15, today July 10
     CHECK(page.scheduleText().contains(QStringLiteral("2024年第2季度 待报送")));

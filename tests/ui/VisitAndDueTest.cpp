@@ -45,8 +45,7 @@ struct ReliefFixture : uitest::CountyDb
 TEST_CASE("A household check with one investigator is refused and the dialog keeps its input", "[ui][visit]")
 {
     ReliefFixture f;
-    ui::VisitDialog dialog(f.db->sql(), f.clock, QStringLiteral("test"), Ledger::Relief, f.household.meta.id,
-                           QStringLiteral("王大明"));
+    ui::VisitDialog dialog(f.ops(), Ledger::Relief, f.household.meta.id, QStringLiteral("王大明"));
     dialog.setKind(VisitKind::HouseholdCheck);
     dialog.setVisitors({{QStringLiteral("李社工"), VisitorRole::SocialWorker}});
     dialog.setFindings(QStringLiteral("家中有一辆三轮车"));
@@ -66,7 +65,7 @@ TEST_CASE("A household check with one investigator is refused and the dialog kee
 TEST_CASE("The due page lists a never-checked household once its review is due", "[ui][due]")
 {
     ReliefFixture f;
-    ui::DuePage page(f.db->sql(), f.clock);
+    ui::DuePage page(f.db->sql(), f.clock, &f.notifier);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.setUnit(QStringLiteral("610523000000"));
     page.setDate(QDate(2025, 6, 30)); // registered 2025-01-10, yearly review: not yet due
