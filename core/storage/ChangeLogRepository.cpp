@@ -76,14 +76,14 @@ Result<qint64> ChangeLogRepository::openBatch(const ChangeBatch& batch)
                             {QStringLiteral(":operator_role"), text(batch.operatorRole)},
                             {QStringLiteral(":operator_unit"), text(batch.operatorUnit)},
                             {QStringLiteral(":kind"), batch.kind},
-                            {QStringLiteral(":summary"), batch.summary},
+                            {QStringLiteral(":summary"), text(batch.summary)},
                             {QStringLiteral(":reverts"), batch.reverts > 0 ? QVariant(batch.reverts) : QVariant()},
                             {QStringLiteral(":log_rows"), batch.logRows ? 1 : 0}};
     auto done = execWrite(m_db,
                           QStringLiteral("INSERT INTO change_batch (started_at, operator, operator_name, operator_role, "
                                          "operator_unit, kind, summary, reverts, log_rows, open) VALUES (:started_at, "
-                                         ":operator, coalesce(:operator_name, ''), coalesce(:operator_role, ''), "
-                                         "coalesce(:operator_unit, ''), :kind, coalesce(:summary, ''), :reverts, :log_rows, 1)"),
+                                         ":operator, :operator_name, :operator_role, :operator_unit, :kind, :summary, "
+                                         ":reverts, :log_rows, 1)"),
                           binds, QStringLiteral("open change batch"));
     if (!done)
         return std::unexpected(done.error());

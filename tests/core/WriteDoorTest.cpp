@@ -85,10 +85,11 @@ TEST_CASE("The GUI and the CLI write only through the operations layer", "[opera
     QList<std::pair<QString, QString>> front;
     front += sources(QStringLiteral("ui"));
     front += sources(QStringLiteral("app"));
-    // Low-level writes, bulk sessions, and the write methods of repositories, stores
-    // and the importer called on a temporary or on a variable of such a type.
+    // Low-level writes (storage's free functions, not QTableWidget::insertRow), bulk
+    // sessions, and the write methods of repositories, stores and the importer called
+    // on a temporary or on a variable of such a type.
     const QRegularExpression lowLevel(QStringLiteral("execWrite\\s*\\(|BulkSession|RecordColumns::(insert|update|markDeleted)|"
-                                                     "\\b(insertRow|updateRow|tombstoneRow|syncLinks)\\s*\\("));
+                                                     "(?<![.>])\\b(insertRow|updateRow|tombstoneRow|syncLinks)\\s*\\("));
     const QRegularExpression onTemporary(QStringLiteral("(Repository|ReportStore|PilotTownships|Rollup)\\s*\\([^;]*\\)\\s*\\."
                                                         "(add|update|remove|addOrLink|designate|submit|saveText|markReviewed|"
                                                         "amend|openDraft|insertImported|importPackage)\\w*\\s*\\("));
