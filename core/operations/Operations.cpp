@@ -130,6 +130,7 @@ Result<void> Operations::Scope::begin()
     batch.summary = m_state->summary;
     batch.reverts = m_state->options.reverts;
     batch.logRows = m_state->options.logRows;
+    batch.bulkInserts = m_state->options.bulkInserts;
     auto opened = storage::ChangeLogRepository(ops.m_db).openBatch(batch);
     if (!opened)
         return std::unexpected(opened.error());
@@ -399,7 +400,7 @@ Result<exchange::ImportReport> Operations::importSheet(exchange::LedgerExchange&
     auto report = runKeeping(QStringLiteral("import.%1").arg(exchange.name()),
                              QCoreApplication::translate("Operations", "导入%1：%2")
                                  .arg(exchange.title(), QFileInfo(fileName).fileName()),
-                             [&] { return importer.run(sheet, mapping, options); }, applies);
+                             [&] { return importer.run(sheet, mapping, options); }, applies, {.bulkInserts = true});
     if (report)
         report->applied = applies(*report);
     return report;

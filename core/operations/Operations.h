@@ -42,6 +42,7 @@ struct OperationOptions
     bool undoable = false; // a record edit, delete or added visit: offered to 编辑 → 撤销
     bool logRows = true;   // false only for generated demo data (one batch, no rows)
     qint64 reverts = 0;    // undo and redo: the batch reversed
+    bool bulkInserts = false; // imports: new rows logged in bulk when the batch closes
 };
 
 // The one door for every change (Subsurface's commands/ is the model): one function

@@ -1,10 +1,13 @@
 #include "storage/ChangeLogRepository.h"
 
+#include "storage/ChangeLogTriggers.h"
 #include "storage/RecordColumns.h"
+#include "storage/SqliteHandle.h"
 #include "storage/Sql.h"
 #include "storage/WriteStatement.h"
 
 #include <QJsonDocument>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -87,11 +90,58 @@ Result<qint64> ChangeLogRepository::openBatch(const ChangeBatch& batch)
                           binds, QStringLiteral("open change batch"));
     if (!done)
         return std::unexpected(done.error());
+    if (batch.bulkInserts) {
+        for (const QString& table : ChangeLogTriggers::loggedTables(sqliteHandle(m_db))) {
+            auto marked = execWrite(m_db,
+                                    QStringLiteral("INSERT INTO change_bulk_mark (table_name, max_rowid) "
+                                                   "SELECT '%1', coalesce(max(rowid), 0) FROM %1")
+                                        .arg(table),
+                                    {}, QStringLiteral("mark ") + table);
+            if (!marked)
+                return std::unexpected(marked.error());
+        }
+        if (auto error = ChangeLogTriggers::liftInsertTriggers(sqliteHandle(m_db)))
+            return fail(QStringLiteral("db.sql"), *error);
+    }
     return scalarInt(m_db, QStringLiteral("SELECT id FROM change_batch WHERE open = 1"));
+}
+
+Result<void> ChangeLogRepository::logBulkInserts(qint64 batchId)
+{
+    QSqlQuery marks(m_db);
+    marks.setForwardOnly(true);
+    if (auto ok = prepare(marks, QStringLiteral("SELECT table_name, max_rowid FROM change_bulk_mark")); !ok)
+        return ok;
+    if (auto ok = exec(marks, QStringLiteral("read bulk marks")); !ok)
+        return ok;
+    QHash<QString, qint64> after;
+    while (marks.next())
+        after.insert(marks.value(0).toString(), marks.value(1).toLongLong());
+    marks.finish();
+    if (after.isEmpty())
+        return {};
+    sqlite3* handle = sqliteHandle(m_db);
+    for (const QString& table : ChangeLogTriggers::loggedTables(handle)) {
+        if (!after.contains(table))
+            continue;
+        auto logged = execWrite(m_db, ChangeLogTriggers::bulkInsertSql(handle, table),
+                                {{QStringLiteral(":batch"), batchId}, {QStringLiteral(":after"), after.value(table)}},
+                                QStringLiteral("log ") + table);
+        if (!logged)
+            return std::unexpected(logged.error());
+    }
+    auto cleared = execWrite(m_db, QStringLiteral("DELETE FROM change_bulk_mark"), {}, QStringLiteral("clear bulk marks"));
+    if (!cleared)
+        return std::unexpected(cleared.error());
+    if (auto error = ChangeLogTriggers::install(handle))
+        return fail(QStringLiteral("db.sql"), *error);
+    return {};
 }
 
 Result<BatchTouched> ChangeLogRepository::closeBatch(qint64 batchId)
 {
+    if (auto ok = logBulkInserts(batchId); !ok)
+        return std::unexpected(ok.error());
     BatchTouched touched;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);

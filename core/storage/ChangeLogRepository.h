@@ -26,6 +26,7 @@ struct ChangeBatch
     QString summary; // e.g. 保存老年人台账：张三
     qint64 reverts = 0; // undo/redo: the batch this one reverses (0: none)
     bool logRows = true;
+    bool bulkInserts = false; // an import: new rows are logged in bulk when the batch closes
 };
 
 // One changed row (table change_log).
@@ -81,8 +82,10 @@ public:
     explicit ChangeLogRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Inside the operation's transaction: the batch's row, open until closeBatch().
+    // A bulk batch marks every logged table's last rowid (change_bulk_mark).
     Result<qint64> openBatch(const ChangeBatch& batch);
-    // Closes the batch (before commit) and says what it touched.
+    // Closes the batch (before commit) and says what it touched; a bulk batch first
+    // logs the rows above its marks, one INSERT … SELECT per table.
     Result<BatchTouched> closeBatch(qint64 batchId);
 
     Result<std::optional<ChangeBatch>> batch(qint64 batchId) const;
@@ -97,6 +100,8 @@ public:
     Result<bool> hasTable(const QString& name) const;
 
 private:
+    Result<void> logBulkInserts(qint64 batchId);
+
     QSqlDatabase m_db;
 };
 

@@ -342,10 +342,36 @@ TEST_CASE("An import logs every row it inserts, people and records alike, in one
     CHECK(db.count(QStringLiteral("SELECT count(DISTINCT batch) FROM change_log")) == 1);
     CHECK(db.count(QStringLiteral("SELECT count(*) FROM change_batch WHERE kind = 'import.elderly'")) == 1);
 
-    // A dry run and a refused import leave no batch and no rows.
+    // New rows are logged in bulk when the batch closes: its insert triggers are back.
+    const qint64 insertTriggers = db.count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name GLOB '*_log_insert'"));
+    CHECK(insertTriggers >= 30);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM change_bulk_mark")) == 0);
+
+    // A dry run leaves no batch and no rows, and the triggers as they were.
     exchange::ImportOptions dry;
     dry.dryRun = true;
     const exchange::ImportReport tried = ok(importDetected(db, *elderly, *units, sheet, dry));
     CHECK_FALSE(tried.applied);
     CHECK(db.count(QStringLiteral("SELECT count(*) FROM change_batch")) == 1);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name GLOB '*_log_insert'"))
+          == insertTriggers);
+
+    // A second file: one known person with a new phone (an update), one new person.
+    const QString csv2 = QStringLiteral("姓名,身份证号,村（社区）,类别,登记日期,联系电话\n")
+                         + QStringLiteral("老人0,%1,光华社区,独居,2024-03-01,13900001111\n").arg(idNumber(QDate(1940, 1, 1), 100))
+                         + QStringLiteral("新老人,%1,光华社区,独居,2024-03-01,13900002222\n").arg(idNumber(QDate(1939, 1, 1), 300));
+    const exchange::ImportReport second = ok(importDetected(db, *elderly, *units, ok(exchange::CsvReader::parse(csv2.toUtf8())), {}));
+    CHECK(second.added == 1);
+    CHECK(second.updated == 1);
+    const qint64 batch = lastBatch(db);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM change_log WHERE batch = :b AND operation = 'update' AND table_name = 'person' "
+                                  "AND new_values = '{\"phone\":\"13900001111\"}'"),
+                   {{QStringLiteral(":b"), batch}})
+          == 1);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM change_log WHERE batch = :b AND operation = 'insert'"), {{QStringLiteral(":b"), batch}})
+          == 2);
+    CHECK(db.count(QStringLiteral("SELECT count(*) FROM change_log WHERE batch = :b AND operation = 'insert' AND table_name = 'person' "
+                                  "AND json_extract(new_values, '$.phone') = '13900002222'"),
+                   {{QStringLiteral(":b"), batch}})
+          == 1);
 }

@@ -66,7 +66,10 @@ TEST_CASE("cli: log lists every changed row with its operator, oldest first", "[
     CHECK(fields(lines[0])[2] == QStringLiteral("李四"));
     CHECK(fields(lines[0])[4] == QStringLiteral("person"));
     CHECK(fields(lines[0])[7].split(u',').contains(QStringLiteral("phone")));
-    CHECK(fields(lines[1])[4] == QStringLiteral("elderly_record"));
+    // An import logs in bulk, parents first: both people, then both ledger records.
+    CHECK(fields(lines[1])[4] == QStringLiteral("person"));
+    CHECK(fields(lines[2])[4] == QStringLiteral("elderly_record"));
+    CHECK(fields(lines[3])[4] == QStringLiteral("elderly_record"));
     CHECK(fields(lines[4])[2] == QStringLiteral("王五"));
     CHECK(fields(lines[4])[4] == QStringLiteral("pilot_township"));
     CHECK(fields(lines[4])[7] == QStringLiteral("designated_on"));
