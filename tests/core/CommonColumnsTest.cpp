@@ -14,9 +14,11 @@ namespace {
 
 // Tables that are not user data, reviewed one by one: reference data written when
 // the database is made, derived indexes rebuilt from user tables, and the change log
-// (migration 010: append-only, written by triggers; tests/core/ChangeLogTest.cpp).
+// (migration 010: append-only, written by triggers, and the marks of an import's bulk
+// logging; tests/core/ChangeLogTest.cpp).
 const QStringList kNotUserData{QStringLiteral("meta"), QStringLiteral("org_unit"), QStringLiteral("person_name_index"),
-                               QStringLiteral("change_batch"), QStringLiteral("change_log")};
+                               QStringLiteral("change_batch"), QStringLiteral("change_log"),
+                               QStringLiteral("change_bulk_mark")};
 
 QStringList userTables(const QSqlDatabase& db)
 {
