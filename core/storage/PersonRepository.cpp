@@ -153,7 +153,7 @@ Result<void> PersonRepository::update(Person& person)
         return ok;
     if (BulkSession* session = BulkSession::of(m_db))
         session->notePerson(person.idNumber);
-    return writeCopies(person, previousName);
+    return writeCopies(person, previousName, binds.value(QStringLiteral(":name_key")));
 }
 
 Result<void> PersonRepository::refreshDerived(const QString& personId, const QString& previousName)
@@ -173,17 +173,17 @@ Result<void> PersonRepository::refreshDerived(const QString& personId, const QSt
                             QStringLiteral("refresh person keys"));
         !ok)
         return std::unexpected(ok.error());
-    return writeCopies(**person, previousName);
+    return writeCopies(**person, previousName, binds.value(QStringLiteral(":name_key")));
 }
 
-Result<void> PersonRepository::writeCopies(const Person& person, const QString& previousName)
+Result<void> PersonRepository::writeCopies(const Person& person, const QString& previousName, const QVariant& nameKey)
 {
     if (previousName != person.name) {
         if (auto ok = writeNameIndex(person, previousName); !ok)
             return ok;
     }
     // Ledger rows keep copies of the sort keys (see migration 003).
-    const QVariantMap keys{{QStringLiteral(":name_key"), rules::pinyinKey(person.name)},
+    const QVariantMap keys{{QStringLiteral(":name_key"), nameKey},
                            {QStringLiteral(":id_number"), person.idNumber},
                            {QStringLiteral(":birth_date"), person.birthDate.toString(Qt::ISODate)},
                            {QStringLiteral(":person"), person.meta.id}};

@@ -57,8 +57,9 @@ private:
     Result<std::optional<Person>> selectOne(const QString& where, const QVariantMap& binds) const;
     // Replaces the grams of `previousName` (empty for a new person) by those of the name.
     Result<void> writeNameIndex(const Person& person, const QString& previousName);
-    // The name index and the ledger rows' copies of the name key, ID number and birth date.
-    Result<void> writeCopies(const Person& person, const QString& previousName);
+    // The name index and the ledger rows' copies of the name key (computed once by the
+    // caller), ID number and birth date.
+    Result<void> writeCopies(const Person& person, const QString& previousName, const QVariant& nameKey);
 
     QSqlDatabase m_db;
     WriteContext m_context;
