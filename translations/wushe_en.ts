@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReverter</name>
+    <message>
+        <source>这条记录在此之后又被修改过，不能撤销，以免覆盖后来的修改</source>
+        <translation>This record was changed again afterwards; it cannot be undone without overwriting the later change</translation>
+    </message>
+    <message>
+        <source>没有名为%1的记录表</source>
+        <translation>There is no record table named %1</translation>
+    </message>
+    <message>
+        <source>这条记录不存在或没有被删除</source>
+        <translation>This record does not exist or has not been deleted</translation>
+    </message>
+    <message>
+        <source>这次修改没有可撤销的内容</source>
+        <translation>This change has nothing that can be undone</translation>
+    </message>
+</context>
+<context>
     <name>CharityFund</name>
     <message>
         <source>社区基金会</source>
@@ -703,6 +733,42 @@
     <message>
         <source>错误：%1：%2</source>
         <translation>Error: %1: %2</translation>
+    </message>
+    <message>
+        <source>修改人（写入更改记录和“填表人”，默认：登录名）</source>
+        <translation>Operator (written to the change log and as &quot;prepared by&quot;; default: the login name)</translation>
+    </message>
+    <message>
+        <source>生成演示数据</source>
+        <translation>Generate demo data</translation>
+    </message>
+    <message>
+        <source>--%1 应为不小于%2的整数：%3</source>
+        <translation>--%1 must be an integer not less than %2: %3</translation>
+    </message>
+    <message>
+        <source>列出更改记录：每个被改动的行一行，按顺序号从旧到新</source>
+        <translation>List the change log: one line per changed row, oldest sequence number first</translation>
+    </message>
+    <message>
+        <source>只列出顺序号大于SEQ的记录</source>
+        <translation>Only entries with a sequence number greater than SEQ</translation>
+    </message>
+    <message>
+        <source>只列出该表（check 列出的表名，如 elderly_record）</source>
+        <translation>Only this table (a table name as listed by check, e.g. elderly_record)</translation>
+    </message>
+    <message>
+        <source>只列出该行（行的 id）</source>
+        <translation>Only this row (the row&apos;s id)</translation>
+    </message>
+    <message>
+        <source>最多列出N行（默认：全部）</source>
+        <translation>At most N lines (default: all)</translation>
+    </message>
+    <message>
+        <source>--table 应为数据库中的表名（见 check）：%1</source>
+        <translation>--table must be a table of the database (see check): %1</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2055,165 @@ Export full numbers?</translation>
     <message>
         <source>有%1个名为“%2”的%3</source>
         <translation>There are %1 %3 entries named &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>恢复已删除的记录</source>
+        <translation>Restore a deleted record</translation>
+    </message>
+    <message>
+        <source>找不到要撤销的修改（第%1批）</source>
+        <translation>The change to undo was not found (batch %1)</translation>
+    </message>
+    <message>
+        <source>重做：%1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>撤销：%1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>季度报告：建立草稿 %1</source>
+        <translation>Quarterly report: draft %1</translation>
+    </message>
+    <message>
+        <source>季度报告：保存 %1</source>
+        <translation>Quarterly report: save %1</translation>
+    </message>
+    <message>
+        <source>季度报告：审核通过 %1</source>
+        <translation>Quarterly report: reviewed %1</translation>
+    </message>
+    <message>
+        <source>季度报告：报送 %1</source>
+        <translation>Quarterly report: submitted %1</translation>
+    </message>
+    <message>
+        <source>季度报告：新建修订版 %1</source>
+        <translation>Quarterly report: new revision %1</translation>
+    </message>
+    <message>
+        <source>季度报告：审核并报送 %1</source>
+        <translation>Quarterly report: reviewed and submitted %1</translation>
+    </message>
+    <message>
+        <source>导入下级数据包：%1</source>
+        <translation>Import a lower unit&apos;s package: %1</translation>
+    </message>
+    <message>
+        <source>确定试点乡镇：%1</source>
+        <translation>Designate pilot townships: %1</translation>
+    </message>
+    <message>
+        <source>导入%1：%2</source>
+        <translation>Import %1: %2</translation>
+    </message>
+    <message>
+        <source>老年人台账</source>
+        <translation>Elderly ledger</translation>
+    </message>
+    <message>
+        <source>儿童台账</source>
+        <translation>Children ledger</translation>
+    </message>
+    <message>
+        <source>社会救助台账</source>
+        <translation>Social assistance ledger</translation>
+    </message>
+    <message>
+        <source>探访记录</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>社会工作者</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>社区社会组织</source>
+        <translation>Community social organization</translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>志愿服务队</source>
+        <translation>Volunteer team</translation>
+    </message>
+    <message>
+        <source>志愿服务记录</source>
+        <translation>Volunteer service record</translation>
+    </message>
+    <message>
+        <source>服务活动</source>
+        <translation>Service activity</translation>
+    </message>
+    <message>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>驻站人员</source>
+        <translation>Resident staff</translation>
+    </message>
+    <message>
+        <source>慈善基金</source>
+        <translation>Charity fund</translation>
+    </message>
+    <message>
+        <source>基金收支</source>
+        <translation>Fund flow</translation>
+    </message>
+    <message>
+        <source>募捐项目</source>
+        <translation>Fundraising project</translation>
+    </message>
+    <message>
+        <source>捐赠</source>
+        <translation>Donation</translation>
+    </message>
+    <message>
+        <source>慈善超市</source>
+        <translation>Charity supermarket</translation>
+    </message>
+    <message>
+        <source>幸福家园项目</source>
+        <translation>Happy Home project</translation>
+    </message>
+    <message>
+        <source>转介</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>政府购买服务项目</source>
+        <translation>Government-purchased service project</translation>
+    </message>
+    <message>
+        <source>项目支出</source>
+        <translation>Project spending</translation>
+    </message>
+    <message>
+        <source>项目评估</source>
+        <translation>Project evaluation</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +4021,17 @@ Export full numbers?</translation>
     </message>
 </context>
 <context>
+    <name>UserPrompts</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ValueNormalizer</name>
     <message>
         <source>无法识别的日期“%1”</source>
@@ -4036,6 +4272,13 @@ Export full numbers?</translation>
     </message>
 </context>
 <context>
+    <name>WriteGate</name>
+    <message>
+        <source>写入被拒绝：所有修改都必须通过操作层（core/operations）进行</source>
+        <translation>Write refused: every change must go through the operations layer (core/operations)</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>无法读取 Excel 文件 %1：%2</source>
@@ -4146,6 +4389,10 @@ Export full numbers?</translation>
     <message>
         <source>export/import 的台账和名册（--ledger）：%1</source>
         <translation>Ledgers and registers for export/import (--ledger): %1</translation>
+    </message>
+    <message>
+        <source>列出更改记录（谁在何时改了哪一行的哪些字段）</source>
+        <translation>List the change log (who changed which fields of which row, and when)</translation>
     </message>
 </context>
 <context>
@@ -5745,6 +5992,50 @@ The file was not changed. Stop entering data, restore it from a backup, then ope
     <message>
         <source>五社登记</source>
         <translation>Five-society registers</translation>
+    </message>
+    <message>
+        <source>设置填表人(&amp;U)…</source>
+        <translation>Set &amp;preparer…</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>填表人：%1</source>
+        <translation>Prepared by: %1</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>请输入您的姓名（填表人）：
+打印的台账、登记表和季度报告以此署名，每一处修改也记在此名下。
+以后可在“文件 → 设置填表人”中更改。</source>
+        <translation>Please enter your name (preparer):
+Printed ledgers, registers and quarterly reports are signed with it, and every change is recorded under it.
+You can change it later under &quot;File → Set preparer&quot;.</translation>
+    </message>
+    <message>
+        <source>未署名</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <source>设置填表人</source>
+        <translation>Set preparer</translation>
+    </message>
+    <message>
+        <source>填表人姓名（打印的台账、登记表和季度报告上署名）：</source>
+        <translation>Preparer&apos;s name (signs printed ledgers, registers and quarterly reports):</translation>
     </message>
 </context>
 <context>
