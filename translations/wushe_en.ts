@@ -6547,6 +6547,10 @@ You can change it later under &quot;File → Set preparer&quot;.</translation>
         <source>日期</source>
         <translation>Date</translation>
     </message>
+    <message>
+        <source>打印/导出</source>
+        <translation>Print/Export</translation>
+    </message>
 </context>
 <context>
     <name>wushe::ui::ServiceActivityDialog</name>

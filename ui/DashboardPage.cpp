@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScrollArea>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -92,19 +93,26 @@ DashboardPage::DashboardPage(QSqlDatabase db, const Clock& clock, ops::ChangeNot
     m_error->setStyleSheet(QStringLiteral("color:#b00020"));
     m_error->setWordWrap(true);
     m_error->hide();
-    auto* grid = new QGridLayout;
-    m_stations = newChart(tr("乡镇（街道）社工站规范建设"), this, grid, 0, 0);
-    m_visits = newChart(tr("待访与本季度已访"), this, grid, 0, 1);
-    m_organizations = newChart(tr("社区社会组织数与目标"), this, grid, 0, 2, 2, 1);
-    m_activities = newChart(tr("本季度服务活动（按服务领域）"), this, grid, 1, 0);
-    m_volunteers = newChart(tr("志愿服务时长（小时，近12个月）"), this, grid, 1, 1);
+    // The charts keep a readable size; on a small screen (1024×768) the grid scrolls.
+    auto* charts = new QWidget(this);
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_stations = newChart(tr("乡镇（街道）社工站规范建设"), charts, grid, 0, 0);
+    m_visits = newChart(tr("待访与本季度已访"), charts, grid, 0, 1);
+    m_organizations = newChart(tr("社区社会组织数与目标"), charts, grid, 0, 2, 2, 1);
+    m_activities = newChart(tr("本季度服务活动（按服务领域）"), charts, grid, 1, 0);
+    m_volunteers = newChart(tr("志愿服务时长（小时，近12个月）"), charts, grid, 1, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_error);
-    layout->addLayout(grid, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(charts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
     if (notifier)
         connect(notifier, &ops::ChangeNotifier::changed, this, &DashboardPage::followChange);
 }

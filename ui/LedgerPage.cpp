@@ -74,6 +74,11 @@ LedgerPage::LedgerPage(ops::Operations& ops, Ledger ledger, QWidget* parent)
     }
     fillFilterCombo(m_risk, tr("全部风险等级"), kRiskTiers);
     m_risk->setVisible(ledger != Ledger::Relief);
+    // Long category names are elided in the closed box so the bar fits a 1024-pixel screen.
+    for (QComboBox* box : {m_category, m_risk}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+    }
     m_reveal->setToolTip(tr("身份证号和电话默认部分隐藏，保护个人信息"));
 
     auto* add = new QPushButton(tr("新增…"), this);

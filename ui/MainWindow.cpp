@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -58,7 +59,8 @@ MainWindow::MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, 
 {
     connect(m_integrity, &IntegrityChecker::finished, this, &MainWindow::integrityChecked);
     setWindowTitle(tr("五社联动工作台"));
-    resize(1200, 760);
+    // An office PC may have a 1024×768 screen: never open larger than it.
+    resize(QSize(1200, 760).boundedTo(screen()->availableGeometry().size()));
 
     m_treeProxy->setSourceModel(m_treeModel);
     m_treeProxy->setRecursiveFilteringEnabled(true);
@@ -89,7 +91,7 @@ MainWindow::MainWindow(const org::DivisionCatalog& catalog, const Clock& clock, 
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
-    left->setMinimumWidth(180); // township and village names stay readable
+    left->setMinimumWidth(160); // township and village names stay readable; the window still fits 1024 pixels
     splitter->setSizes({300, 900});
     setCentralWidget(splitter);
 

@@ -35,6 +35,10 @@ RegistryPage::RegistryPage(ops::Operations& ops, UserPrompts& prompts, QList<Reg
     for (const RegistryView& view : m_views)
         m_viewBox->addItem(view.spec.title);
     m_viewBox->setObjectName(QStringLiteral("view"));
+    // Long list titles are elided in the closed box (the popup shows them whole), so the
+    // bar fits a 1024-pixel screen.
+    m_viewBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_viewBox->setMinimumContentsLength(12);
     m_viewBox->setVisible(m_views.size() > 1);
     const QDate today = m_clock.today();
     for (QDateEdit* edit : {m_from, m_to}) {
@@ -46,6 +50,7 @@ RegistryPage::RegistryPage(ops::Operations& ops, UserPrompts& prompts, QList<Reg
     m_from->setDate(QDate(today.year(), 1, 1));
     m_to->setDate(QDate(today.year(), 12, 31));
     m_noPeriod->setStyleSheet(QStringLiteral("color:#666"));
+    m_noPeriod->setWordWrap(true); // may take two lines on a small screen
 
     auto* print = new QPushButton(tr("打印"), this);
     auto* printMenu = new QMenu(print);
@@ -65,7 +70,8 @@ RegistryPage::RegistryPage(ops::Operations& ops, UserPrompts& prompts, QList<Reg
     bar->addWidget(m_viewBox);
     bar->addWidget(m_periodLabel);
     bar->addWidget(m_from);
-    bar->addWidget(new QLabel(tr("至"), this));
+    m_periodTo = new QLabel(tr("至"), this);
+    bar->addWidget(m_periodTo);
     bar->addWidget(m_to);
     bar->addWidget(m_noPeriod);
     bar->addStretch();
@@ -164,8 +170,9 @@ void RegistryPage::applyScope()
 void RegistryPage::updateButtons()
 {
     const bool dated = m_model->spec().hasPeriod();
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_periodLabel, m_from, m_to})
-        widget->setEnabled(dated);
+    // An undated list hides the period (it would not apply) and says so instead.
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_periodLabel, m_from, m_periodTo, m_to})
+        widget->setVisible(dated);
     m_noPeriod->setVisible(!dated);
     const bool editable = bool(m_views.value(m_current).editor);
     m_add->setVisible(editable);

@@ -109,6 +109,7 @@ private:
     RegistryTableModel* m_model;
     QComboBox* m_viewBox;
     QLabel* m_periodLabel;
+    QLabel* m_periodTo = nullptr;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QLabel* m_noPeriod;

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -41,9 +42,10 @@ ReportPage::ReportPage(ops::Operations& ops, UserPrompts& prompts, QWidget* pare
       m_quarter(new QComboBox(this)), m_status(new QLabel(this)), m_schedule(new QLabel(this)), m_figures(new QTableWidget(this)),
       m_flags(new QListWidget(this)), m_save(new QPushButton(tr("保存"), this)), m_review(new QPushButton(tr("审核通过"), this)),
       m_submit(new QPushButton(tr("报送"), this)), m_amend(new QPushButton(tr("新建修订版"), this)),
-      m_package(new QPushButton(tr("导出上报数据包…"), this)), m_import(new QPushButton(tr("导入下级数据包…"), this))
+      m_output(new QPushButton(tr("打印/导出"), this))
 {
     m_schedule->setWordWrap(true);
+    m_status->setWordWrap(true); // a long state wraps rather than widening the window
     // The last full quarter first, then the one running, then eleven before.
     Quarter quarter = Quarter::containing(m_clock.today());
     for (int i = 0; i < 13; ++i, quarter = quarter.previous())
@@ -92,17 +94,24 @@ ReportPage::ReportPage(ops::Operations& ops, UserPrompts& prompts, QWidget* pare
 
     auto* refresh = new QPushButton(tr("重新计算"), this);
     refresh->setToolTip(tr("按台账和登记的最新数据重新计算（已报送的报告保持报送时的数据）"));
-    auto* preview = new QPushButton(tr("打印预览…"), this);
-    auto* pdf = new QPushButton(tr("导出PDF…"), this);
-    auto* xlsx = new QPushButton(tr("导出Excel…"), this);
+    // Printing and the exports share one menu: a row of nine buttons does not fit a
+    // 1024-pixel office screen.
+    auto* output = new QMenu(m_output);
+    output->addAction(tr("打印预览…"), this, &ReportPage::preview);
+    output->addAction(tr("导出PDF…"), this, &ReportPage::exportPdf);
+    output->addAction(tr("导出Excel…"), this, &ReportPage::exportXlsx);
+    output->addSeparator();
+    m_package = output->addAction(tr("导出上报数据包…"), this, &ReportPage::exportPackage);
+    m_import = output->addAction(tr("导入下级数据包…"), this, &ReportPage::importPackages);
+    m_output->setMenu(output);
+    m_output->setObjectName(QStringLiteral("reportOutput"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("季度"), this));
     bar->addWidget(m_quarter);
     bar->addWidget(m_status, 1);
-    bar->addWidget(refresh);
-    for (QPushButton* button : {m_save, m_review, m_submit, m_amend, preview, pdf, xlsx, m_package, m_import})
+    for (QPushButton* button : {refresh, m_save, m_review, m_submit, m_amend, m_output})
         bar->addWidget(button);
-    m_import->hide();
+    m_import->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_schedule);
@@ -114,11 +123,6 @@ ReportPage::ReportPage(ops::Operations& ops, UserPrompts& prompts, QWidget* pare
     connect(m_review, &QPushButton::clicked, this, &ReportPage::review);
     connect(m_submit, &QPushButton::clicked, this, &ReportPage::submit);
     connect(m_amend, &QPushButton::clicked, this, &ReportPage::amend);
-    connect(preview, &QPushButton::clicked, this, &ReportPage::preview);
-    connect(pdf, &QPushButton::clicked, this, &ReportPage::exportPdf);
-    connect(xlsx, &QPushButton::clicked, this, &ReportPage::exportXlsx);
-    connect(m_package, &QPushButton::clicked, this, &ReportPage::exportPackage);
-    connect(m_import, &QPushButton::clicked, this, &ReportPage::importPackages);
     connect(m_figures, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { drillDown(row); });
     if (ops::ChangeNotifier* notifier = m_ops.notifier())
         connect(notifier, &ops::ChangeNotifier::changed, this, &ReportPage::followChange);

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -102,8 +103,9 @@ private:
     QPushButton* m_review;
     QPushButton* m_submit;
     QPushButton* m_amend;
-    QPushButton* m_package;
-    QPushButton* m_import;
+    QPushButton* m_output; // 打印/导出 menu
+    QAction* m_package;
+    QAction* m_import;
 };
 
 } // namespace wushe::ui

@@ -70,6 +70,11 @@ TEST_CASE("Main window opens a demo database and shows the jurisdiction tree and
     CHECK(township.contains(QStringLiteral("陕西省 渭南市 大荔县 许庄镇")));
     CHECK(township.contains(QStringLiteral("乡镇（街道）社会工作服务站")));
     CHECK_FALSE(window.selectUnit(QStringLiteral("610102000000")));
+
+    // Every page, the longest lists' bars included, fits an office PC's 1024×768 screen.
+    INFO("minimum size " << window.minimumSizeHint().width() << "×" << window.minimumSizeHint().height());
+    CHECK(window.minimumSizeHint().width() <= 1024);
+    CHECK(window.minimumSizeHint().height() <= 768);
 }
 
 TEST_CASE("Main window refuses a missing file and keeps what it had", "[ui][mainwindow]")
